@@ -1,0 +1,48 @@
+// yarn bench: every speed figure of the project, ours against the reference in one process run.
+// Options: --only=fql,mapping,destination,memory   BENCH_TIME_MS (per task, default 1000)
+//          BENCH_MEMORY_EVENTS (default 2,000,000)
+import { formatOps } from './measure.mjs'
+import { fqlSuite } from './suites/fql.mjs'
+import { mappingKitSuite } from './suites/mapping-kit.mjs'
+import { destinationSuite } from './suites/destination.mjs'
+import { memorySuite } from './suites/memory.mjs'
+
+const suites = { fql: fqlSuite, mapping: mappingKitSuite, destination: destinationSuite }
+const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='))
+const only = onlyArgument ? onlyArgument.slice('--only='.length).split(',') : [...Object.keys(suites), 'memory']
+const unknown = only.filter((name) => !(name in suites) && name !== 'memory')
+if (unknown.length > 0) {
+  console.error(`Unknown suite(s): ${unknown.join(', ')}. Known: ${[...Object.keys(suites), 'memory'].join(', ')}`)
+  process.exit(2)
+}
+
+function printRow(row) {
+  const oursOps = row.ops.ours
+  const baselineOps = row.ops[row.baseline]
+  const ratio = oursOps / baselineOps
+  const others = Object.entries(row.ops)
+    .map(([name, value]) => `${name} ${formatOps(value)} ops/s`)
+    .join(' | ')
+  let verdict = ''
+  if (row.target !== undefined) {
+    const targetText = row.target >= 1 ? `≥ ${row.target}×` : `within ${Math.round(1 / row.target)}×`
+    verdict = ` target ${targetText}: ${ratio >= row.target ? 'met' : 'NOT met'}`
+  }
+  console.log(`${row.name}\n  ${others}\n  ours / ${row.baseline} = ${ratio.toFixed(2)}×${verdict}`)
+}
+
+console.log(`Node ${process.version}, ${new Date().toISOString()}`)
+for (const name of only) {
+  if (name === 'memory') continue
+  console.log(`\n== ${name} ==`)
+  for (const row of await suites[name]()) printRow(row)
+}
+if (only.includes('memory')) {
+  console.log('\n== memory (ours, Destination.onEvent, heap after GC) ==')
+  const result = await memorySuite()
+  if (result.skipped) console.log(`  skipped: ${result.skipped}`)
+  else {
+    for (const point of result.heap) console.log(`  ${point.events.toLocaleString('en-US')} events: ${point.heapUsedMiB.toFixed(1)} MiB`)
+    console.log(`  growth after warm-up: ${result.growthMiB.toFixed(1)} MiB`)
+  }
+}

@@ -1,0 +1,57 @@
+// destination-kit: Destination.onEvent with the `wide` mapping, onBatch of workload.batchSize events with `small`.
+import { compare } from '../measure.mjs'
+import { freshCopy, ours, reference, workload } from '../load.mjs'
+import { workloadDefinition, workloadSettings } from './destination-definition.mjs'
+
+function destinations(fieldsName) {
+  return {
+    ours: new ours.core.Destination(workloadDefinition(fieldsName)),
+    reference: new reference.core.Destination(workloadDefinition(fieldsName))
+  }
+}
+
+async function assertDelivers(name, results) {
+  const list = await results
+  // onBatch answers with multistatus entries; onEvent with steps. Either must show no failure.
+  const entries = list.flatMap((result) => result.multistatus ?? [result])
+  const failed = entries.find((entry) => entry.error || entry.status >= 400)
+  if (failed || entries.length === 0) {
+    throw new Error(`${name} did not deliver the workload event: ${JSON.stringify(list).slice(0, 500)}`)
+  }
+}
+
+export async function destinationSuite() {
+  const wide = destinations('wide')
+  const wideSettingsJson = JSON.stringify(workloadSettings('wide'))
+  // Settings arrive as fresh JSON with every event in a delivery runtime.
+  const onEvent = {
+    ours: () => wide.ours.onEvent(workload.event, JSON.parse(wideSettingsJson)),
+    reference: () => wide.reference.onEvent(workload.event, JSON.parse(wideSettingsJson))
+  }
+  await assertDelivers('ours onEvent', onEvent.ours())
+  await assertDelivers('reference onEvent', onEvent.reference())
+  const onEventOps = await compare('onEvent wide', onEvent)
+
+  const small = destinations('small')
+  const smallSettingsJson = JSON.stringify(workloadSettings('small'))
+  const events = Array.from({ length: workload.batchSize }, (_, index) => ({
+    ...freshCopy(workload.event),
+    messageId: `msg-${index}`
+  }))
+  const onBatch = {
+    ours: () => small.ours.onBatch(events, JSON.parse(smallSettingsJson)),
+    reference: () => small.reference.onBatch(events, JSON.parse(smallSettingsJson))
+  }
+  await assertDelivers('ours onBatch', onBatch.ours())
+  await assertDelivers('reference onBatch', onBatch.reference())
+  const onBatchOps = await compare('onBatch small', onBatch)
+  return [
+    { name: 'Destination.onEvent (wide mapping)', ops: onEventOps, baseline: 'reference', target: 30 },
+    {
+      name: `Destination.onBatch (${workload.batchSize} events, small mapping)`,
+      ops: onBatchOps,
+      baseline: 'reference',
+      target: 5
+    }
+  ]
+}
