@@ -42,7 +42,8 @@ if (only.includes('memory')) {
   const result = await memorySuite()
   if (result.skipped) console.log(`  skipped: ${result.skipped}`)
   else {
-    for (const point of result.heap) console.log(`  ${point.events.toLocaleString('en-US')} events: ${point.heapUsedMiB.toFixed(1)} MiB`)
+    for (const point of result.heap)
+      console.log(`  ${point.events.toLocaleString('en-US')} events: ${point.heapUsedMiB.toFixed(1)} MiB`)
     console.log(`  growth after warm-up: ${result.growthMiB.toFixed(1)} MiB`)
   }
 }
