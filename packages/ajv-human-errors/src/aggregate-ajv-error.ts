@@ -1,0 +1,38 @@
+import type { ErrorObject } from 'ajv'
+import { AjvError } from './ajv-error'
+import type { HumanError, Options } from './entities'
+import { resolveFieldLabels } from './field-labels'
+import { humanizeTypeOf } from './text/humanize-type-of'
+
+/**
+ * All errors of one Ajv validation as sentences. `message` joins them with a space;
+ * errors that only repeat another one are left out.
+ */
+export class AggregateAjvError extends Error {
+  /** The non-redundant errors, in Ajv's order. */
+  readonly errors: AjvError[]
+
+  constructor(ajvErrors: ErrorObject[] | null | undefined, opts: Options = {}) {
+    super()
+    this.name = 'AggregateAjvError'
+    const options: Options = opts !== null && typeof opts === 'object' ? opts : {}
+    // Check once up front so a bad option is reported even when there are no errors.
+    resolveFieldLabels(options.fieldLabels)
+
+    if (ajvErrors !== null && ajvErrors !== undefined && !Array.isArray(ajvErrors)) {
+      throw new Error(
+        `AggregateAjvError expects an array of Ajv errors (validate.errors) but got ${humanizeTypeOf(ajvErrors)}.`
+      )
+    }
+    this.errors = (ajvErrors ?? []).map((error) => new AjvError(error, options)).filter((error) => !error.redundant)
+    this.message = this.errors.map((error) => error.message).join(' ')
+  }
+
+  toJSON(): HumanError[] {
+    return this.errors.map((error) => error.toJSON())
+  }
+
+  *[Symbol.iterator](): Generator<AjvError, void, unknown> {
+    yield* this.errors
+  }
+}

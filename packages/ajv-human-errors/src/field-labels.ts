@@ -1,0 +1,30 @@
+import type { FieldLabels } from './entities'
+
+const FIELD_LABELS: readonly FieldLabels[] = ['title', 'js', 'jsonPath', 'jsonPointer', 'instancePath']
+
+/** Reads the `fieldLabels` option; an unknown value is a caller mistake worth a clear error. */
+export function resolveFieldLabels(value: unknown): FieldLabels {
+  if (value === undefined || value === null) return 'title'
+  if (typeof value === 'string' && (FIELD_LABELS as readonly string[]).includes(value)) return value as FieldLabels
+  throw new Error(`invalid fieldLabels value: ${String(value)} (expected one of: ${FIELD_LABELS.join(', ')})`)
+}
+
+export interface LabelSource {
+  pointer: string
+  path: string
+  title: string | undefined
+}
+
+/** How a message names the value it is about: `Age`, `The root value`, `The value at /user/age`. */
+export function fieldPreamble({ pointer, path, title }: LabelSource, fieldLabels: FieldLabels): string {
+  if (fieldLabels === 'title' && title !== undefined) return title
+  if (pointer === '') return 'The root value'
+  switch (fieldLabels) {
+    case 'js':
+      return `The value at ${path.slice(1)}`
+    case 'jsonPath':
+      return `The value at ${path}`
+    default:
+      return `The value at ${pointer}`
+  }
+}
