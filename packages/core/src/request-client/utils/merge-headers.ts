@@ -1,0 +1,39 @@
+// Headers are kept as a null-prototype record keyed by lower-case name; later layers win.
+export type HeaderRecord = Record<string, string>
+
+interface HeadersLike {
+  forEach(callback: (value: string, name: string) => void): void
+}
+
+function isHeadersLike(value: object): value is HeadersLike {
+  return typeof (value as { forEach?: unknown }).forEach === 'function' && !Array.isArray(value)
+}
+
+export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): HeaderRecord {
+  const out: HeaderRecord = Object.create(null) as HeaderRecord
+  if (base) for (const name in base) out[name] = base[name]
+  if (init === undefined || init === null) return out
+  if (typeof init !== 'object') {
+    throw new TypeError(`Request option "headers" must be an object, a Headers instance or [name, value] pairs`)
+  }
+  if (Array.isArray(init)) {
+    for (const pair of init) {
+      if (!Array.isArray(pair) || pair.length !== 2) {
+        throw new TypeError('Request option "headers" given as an array must hold [name, value] pairs')
+      }
+      out[String(pair[0]).toLowerCase()] = String(pair[1])
+    }
+  } else if (isHeadersLike(init)) {
+    init.forEach((value, name) => {
+      out[name.toLowerCase()] = value
+    })
+  } else {
+    const record = init as Record<string, unknown>
+    for (const name of Object.keys(record)) {
+      const value = record[name]
+      // Undefined values are skipped, as in the reference.
+      if (value !== undefined) out[name.toLowerCase()] = String(value)
+    }
+  }
+  return out
+}
