@@ -190,7 +190,10 @@ export function tokenize(source: string): Token[] {
         const code = source.codePointAt(offset + 1)
         if (code === undefined) fail('Expected a character after the backslash', here())
         const char = String.fromCodePoint(code as number)
-        if (char === '\n' || char === '\r') fail('A backslash cannot escape a line break', here())
+        if (char === '\n' || (char === '\r' && source[offset + 2] !== '\n')) {
+          line++
+          lineStart = offset + 2
+        }
         name += char
         offset += 1 + char.length
         escaped = true
