@@ -1,0 +1,40 @@
+// Generated file. DO NOT MODIFY IT BY HAND.
+
+export interface Payload {
+  /**
+   * The event name; spaces and dashes become underscores. Letters, digits, underscores, max 40.
+   */
+  name: string
+  /**
+   * Lowercase the event name, so "Order Shipped" becomes "order_shipped".
+   */
+  lowercase?: boolean
+  /**
+   * Uniquely identifies a user instance of a web client.
+   */
+  client_id: string
+  /**
+   * A unique identifier for a user, for cross-platform analysis.
+   */
+  user_id?: string
+  /**
+   * The time of the event; sent to GA4 in microseconds since the epoch.
+   */
+  timestamp_micros?: string | number
+  /**
+   * User properties that describe segments of your user base.
+   */
+  user_properties?: {
+    [k: string]: unknown
+  }
+  /**
+   * The amount of time a user interacted with your site, needed for users to show as active.
+   */
+  engagement_time_msec?: number
+  /**
+   * Extra parameters sent with the event (custom dimensions and metrics).
+   */
+  params?: {
+    [k: string]: unknown
+  }
+}

@@ -1,0 +1,16 @@
+// Generated file. DO NOT MODIFY IT BY HAND.
+
+export interface Settings {
+  /**
+   * Mixpanel project token (Project Settings → Access Keys).
+   */
+  projectToken: string
+  /**
+   * Mixpanel project API secret, used to authenticate the Import API.
+   */
+  apiSecret: string
+  /**
+   * The region your Mixpanel project stores data in.
+   */
+  apiRegion?: string
+}
