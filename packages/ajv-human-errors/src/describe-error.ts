@@ -23,7 +23,8 @@ export function describeError(parts: AjvErrorParts, subject: string): string | n
     params: parts.params,
     data: parts.data,
     hasData: parts.hasData,
-    parentSchema: parts.parentSchema
+    parentSchema: parts.parentSchema,
+    propertyName: parts.propertyName
   })
   if (predicate === null) return null
   return `${subject} ${predicate ?? fallbackPredicate(parts)}.`

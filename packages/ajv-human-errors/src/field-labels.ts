@@ -18,13 +18,8 @@ export interface LabelSource {
 /** How a message names the value it is about: `Age`, `The root value`, `The value at /user/age`. */
 export function fieldPreamble({ pointer, path, title }: LabelSource, fieldLabels: FieldLabels): string {
   if (fieldLabels === 'title' && title !== undefined) return title
+  // The JSONPath of the root is `$`, which reads well; the other forms are empty there.
+  if (fieldLabels === 'jsonPath') return `The value at ${path}`
   if (pointer === '') return 'The root value'
-  switch (fieldLabels) {
-    case 'js':
-      return `The value at ${path.slice(1)}`
-    case 'jsonPath':
-      return `The value at ${path}`
-    default:
-      return `The value at ${pointer}`
-  }
+  return `The value at ${fieldLabels === 'js' ? path.slice(1) : pointer}`
 }

@@ -10,6 +10,8 @@ export interface AjvErrorParts {
   data: unknown
   hasData: boolean
   parentSchema: Record<string, unknown> | undefined
+  /** Set by Ajv on errors raised inside a `propertyNames` subschema: the key being checked. */
+  propertyName: string | undefined
 }
 
 function stringOr(value: unknown, fallback: string): string {
@@ -28,6 +30,7 @@ export function readAjvError(value: unknown): AjvErrorParts | undefined {
     message: typeof message === 'string' && message.trim() !== '' ? message : undefined,
     data: value.data,
     hasData: 'data' in value,
-    parentSchema: isRecord(value.parentSchema) ? value.parentSchema : undefined
+    parentSchema: isRecord(value.parentSchema) ? value.parentSchema : undefined,
+    propertyName: typeof value.propertyName === 'string' ? value.propertyName : undefined
   }
 }

@@ -8,17 +8,17 @@ export function ownValue(record: Record<string, unknown> | undefined, key: strin
   return record !== undefined && Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined
 }
 
-/** Text worth showing: a non-blank string, or a number / boolean turned into one. */
+/** Text worth showing: a non-blank string. Other values would print as `5` or `[object Object]`. */
 function readableText(value: unknown): string | undefined {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  if (typeof value === 'string' && value.trim() !== '') return value
-  return undefined
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
 /** The schema's `title`, used as the field label. */
 export function schemaTitle(parentSchema: Record<string, unknown> | undefined): string | undefined {
   const title = ownValue(parentSchema, 'title')
-  return typeof title === 'string' && title.trim() !== '' ? title : undefined
+  if (typeof title !== 'string' || title.trim() === '') return undefined
+  // It starts the sentence.
+  return title.charAt(0).toUpperCase() + title.slice(1)
 }
 
 /**

@@ -6,12 +6,8 @@ export const describeAdditionalProperties: KeywordDescriber = ({ params, parentS
   const property = params.additionalProperty
   if (typeof property !== 'string') return undefined
   const properties = ownValue(parentSchema, 'properties')
-  const patterns = ownValue(parentSchema, 'patternProperties')
-  // Without `properties` only patterns are allowed: say so instead of listing nothing.
-  if (!isRecord(properties) && isRecord(patterns) && Object.keys(patterns).length > 0) {
-    const allowed = Object.keys(patterns).join(', ')
-    return `has an unexpected property, ${property}, which does not match any allowed property pattern (${allowed})`
-  }
-  const allowed = isRecord(properties) ? Object.keys(properties).join(', ') : ''
+  // Without a `properties` list (the reference throws a TypeError here) there is nothing to list.
+  if (!isRecord(properties)) return `has an unexpected property, ${property}`
+  const allowed = Object.keys(properties).join(', ')
   return `has an unexpected property, ${property}, which is not in the list of allowed properties (${allowed})`
 }

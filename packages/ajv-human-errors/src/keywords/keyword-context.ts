@@ -8,6 +8,8 @@ export interface KeywordContext {
   /** False when the error carries no `data` at all, so no "but it was ..." clause can be written. */
   hasData: boolean
   parentSchema: Record<string, unknown> | undefined
+  /** The key being checked when the error comes from inside `propertyNames`. */
+  propertyName: string | undefined
 }
 
 /**
