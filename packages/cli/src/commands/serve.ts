@@ -1,0 +1,75 @@
+import { Command, Flags } from '@oclif/core'
+import path from 'path'
+
+export default class Serve extends Command {
+  static override description =
+    'Serve a destination over HTTP on this machine to try its actions, authentication and dynamic fields. Reloads when its files change.'
+
+  static override examples = [
+    '<%= config.bin %> <%= command.id %>',
+    '<%= config.bin %> <%= command.id %> --destination slack --port 3001',
+    '<%= config.bin %> <%= command.id %> --destination ./packages/destination-actions/src/destinations/my-dest'
+  ]
+
+  static override flags = {
+    destination: Flags.string({ char: 'd', description: 'destination slug, folder name or folder path' }),
+    directory: Flags.string({ description: 'folder holding destination folders (for slugs)' }),
+    port: Flags.integer({ char: 'p', description: 'port to listen on (default: $PORT or 3000)', min: 0, max: 65535 }),
+    host: Flags.string({ description: 'interface to listen on', default: '127.0.0.1' }),
+    noWatch: Flags.boolean({ description: 'do not reload when files change', default: false })
+  }
+
+  async run(): Promise<void> {
+    const { flags } = await this.parse(Serve)
+    const locate = await import('../lib/locate')
+    const { isInteractive } = await import('../lib/interactive')
+    const destinationsDir = flags.directory ? path.resolve(flags.directory) : locate.DESTINATIONS_DIR
+
+    let spec = flags.destination
+    if (!spec) {
+      const folders = locate.listDestinationFolders(destinationsDir)
+      if (folders.length === 0) this.error(`No destinations in ${destinationsDir}; pass --destination <folder>`)
+      if (isInteractive()) {
+        const { search } = await import('@inquirer/prompts')
+        spec = await search({
+          message: 'Which destination?',
+          source: (term) => folders.filter((name) => !term || name.includes(term)).map((name) => ({ value: name }))
+        })
+      } else {
+        spec = locate.defaultDestinationFolder(destinationsDir)
+      }
+    }
+    const port = flags.port ?? parsePort(process.env.PORT) ?? 3000
+    if (port === null) this.error(`PORT="${process.env.PORT}" is not a port number (0-65535)`)
+
+    let entry: string
+    try {
+      entry = locate.resolveDestinationEntry(String(spec), destinationsDir)
+    } catch (error) {
+      this.error(error instanceof Error ? error.message : String(error))
+    }
+    const { startServer } = await import('../lib/server/start-server')
+    const running = await startServer({
+      entryFile: entry,
+      host: flags.host,
+      port,
+      watch: !flags.noWatch,
+      log: (line) => this.log(line)
+    })
+    this.log(`Serving ${running.name} (${path.relative(process.cwd(), entry)}) on ${running.url}`)
+    // Stay up until interrupted; close the watcher so the process can exit cleanly.
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        void running.close().then(resolve)
+      }
+      process.once('SIGINT', stop)
+      process.once('SIGTERM', stop)
+    })
+  }
+}
+
+function parsePort(value: string | undefined): number | null | undefined {
+  if (value === undefined || value === '') return undefined
+  const port = Number(value)
+  return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : null
+}

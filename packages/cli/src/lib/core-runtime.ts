@@ -1,0 +1,60 @@
+import type { DefinitionLike, FieldLike } from './definition-types'
+
+/** A response the runtime captured, shaped like core's DecoratedResponse (only what we read). */
+export interface CapturedResponse {
+  status?: number
+  statusText?: string
+  url?: string
+  headers?: unknown
+  content?: string
+  data?: unknown
+  request?: { method?: string; url?: string; headers?: unknown }
+  options?: { method?: string; body?: unknown; json?: unknown; headers?: unknown }
+}
+
+export interface RuntimeAction {
+  readonly hasBatchSupport?: boolean
+  execute(bundle: Record<string, unknown>): Promise<unknown>
+  executeBatch?(bundle: Record<string, unknown>): Promise<unknown>
+  executeDynamicField?(field: string, data: Record<string, unknown>): Promise<unknown>
+  executeHook?(hookType: string, data: Record<string, unknown>): Promise<unknown>
+}
+
+/** What the server needs from core's `Destination` instance. */
+export interface RuntimeDestination {
+  readonly definition: DefinitionLike
+  readonly actions: Record<string, RuntimeAction>
+  readonly responses: CapturedResponse[]
+  testAuthentication(settings: unknown): Promise<unknown>
+  refreshAccessToken(settings: unknown, oauthData: unknown): Promise<unknown>
+  createAudience?(input: Record<string, unknown>): Promise<unknown>
+  getAudience?(input: Record<string, unknown>): Promise<unknown>
+  executeDynamicField?(actionSlug: string, fieldKey: string, data: Record<string, unknown>): Promise<unknown>
+  onDelete?(event: unknown, settings: unknown): Promise<unknown>
+}
+
+export type JsonSchema = Record<string, unknown>
+
+export interface CoreRuntime {
+  createDestination(definition: DefinitionLike): RuntimeDestination
+  fieldsToJsonSchema(fields: Record<string, FieldLike> | undefined, options?: { tsType?: boolean }): JsonSchema
+}
+
+/**
+ * Loads core lazily (it is heavy) and checks the two names the CLI needs, so a missing
+ * export gives a sentence instead of "x is not a function" deep in a command.
+ */
+export function loadCore(): CoreRuntime {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require('@action-destinations/core') as Record<string, unknown>
+  const Destination = core.Destination
+  const fieldsToJsonSchema = core.fieldsToJsonSchema
+  if (typeof Destination !== 'function' || typeof fieldsToJsonSchema !== 'function') {
+    throw new Error('@action-destinations/core does not export Destination and fieldsToJsonSchema (is it built?)')
+  }
+  const DestinationClass = Destination as new (definition: DefinitionLike) => RuntimeDestination
+  return {
+    createDestination: (definition) => new DestinationClass(definition),
+    fieldsToJsonSchema: fieldsToJsonSchema as CoreRuntime['fieldsToJsonSchema']
+  }
+}

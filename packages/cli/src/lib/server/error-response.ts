@@ -1,0 +1,40 @@
+import { HttpError } from './http-error'
+
+export interface ErrorAnswer {
+  status: number
+  body: { error: Record<string, unknown> }
+}
+
+// Errors core raises for bad input (mapping, payload, settings) are the caller's fault: 400.
+const CLIENT_ERROR_NAMES = new Set(['ValidationError', 'PayloadValidationError', 'AggregateAjvError'])
+
+function numberProp(value: unknown, key: string): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const found = (value as Record<string, unknown>)[key]
+  return typeof found === 'number' ? found : undefined
+}
+
+function stringProp(value: unknown, key: string): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const found = (value as Record<string, unknown>)[key]
+  return typeof found === 'string' ? found : undefined
+}
+
+/** Maps anything thrown while handling a request to a status and `{ error: { message, ... } }`. */
+export function toErrorAnswer(error: unknown): ErrorAnswer {
+  if (error instanceof HttpError) {
+    return { status: error.status, body: { error: { message: error.message, ...error.details } } }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  const name = stringProp(error, 'name') ?? 'Error'
+  const code = stringProp(error, 'code')
+  // HTTPError from the request client carries the partner's response; others carry `status`.
+  const responseStatus = numberProp(
+    stringProp(error, 'name') === 'HTTPError' ? (error as { response?: unknown }).response : undefined,
+    'status'
+  )
+  let status = numberProp(error, 'status') ?? responseStatus ?? 500
+  if (CLIENT_ERROR_NAMES.has(name) && (status < 400 || status >= 500)) status = 400
+  if (status < 400 || status > 599) status = 500
+  return { status, body: { error: { message, name, ...(code ? { code } : {}), status } } }
+}

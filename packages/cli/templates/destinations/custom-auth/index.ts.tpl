@@ -1,0 +1,33 @@
+import type { DestinationDefinition } from '@action-destinations/core'
+import type { Settings } from './generated-types'
+
+const destination: DestinationDefinition<Settings> = {
+  name: {{nameString}},
+  slug: {{slugString}},
+  mode: 'cloud',
+  description: {{descriptionString}},
+  authentication: {
+    scheme: 'custom',
+    fields: {
+      apiKey: {
+        label: 'API Key',
+        description: 'Your API key, found in the account settings of the partner tool.',
+        type: 'password',
+        required: true
+      }
+    },
+    testAuthentication: (request) => {
+      // Return a request that succeeds only with valid credentials, for example:
+      // return request('https://api.example.com/v1/me')
+      void request
+    }
+  },
+  extendRequest: ({ settings }) => {
+    return {
+      headers: { Authorization: `Bearer ${settings.apiKey}` }
+    }
+  },
+  actions: {}
+}
+
+export default destination
