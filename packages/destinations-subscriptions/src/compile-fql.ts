@@ -23,11 +23,18 @@ const compiledByText = new LruCache<string, EventPredicate>(CACHE_CAPACITY)
  */
 export function compileFql(fqlOrAst: string | Subscription): EventPredicate {
   if (typeof fqlOrAst === 'string') {
-    const cached = compiledByText.get(fqlOrAst)
-    if (cached !== undefined) return cached
-    // parse() throws FqlSyntaxError with its position; a failed parse is not cached.
-    const predicate = compileAst(parse(fqlOrAst))
-    compiledByText.set(fqlOrAst, predicate)
+    // Front cache: a fresh copy of a recent query is found by comparing strings, without
+    // hashing the whole text for the Map.
+    const slot = frontSlot(fqlOrAst)
+    if (frontTexts[slot] === fqlOrAst) return frontPredicates[slot] as EventPredicate
+    let predicate = compiledByText.get(fqlOrAst)
+    if (predicate === undefined) {
+      // parse() throws FqlSyntaxError with its position; a failed parse is not cached.
+      predicate = compileAst(parse(fqlOrAst))
+      compiledByText.set(fqlOrAst, predicate)
+    }
+    frontTexts[slot] = fqlOrAst
+    frontPredicates[slot] = predicate
     return predicate
   }
   if (typeof fqlOrAst !== 'object' || fqlOrAst === null) {
@@ -47,9 +54,27 @@ export function compileFql(fqlOrAst: string | Subscription): EventPredicate {
   return compileAst(fqlOrAst)
 }
 
+const FRONT_SIZE = 64
+const frontTexts: (string | undefined)[] = new Array<string | undefined>(FRONT_SIZE).fill(undefined)
+const frontPredicates: (EventPredicate | undefined)[] = new Array<EventPredicate | undefined>(FRONT_SIZE).fill(
+  undefined
+)
+
+/** A slot chosen from the length and three characters: cheap, and stable for equal strings. */
+function frontSlot(text: string): number {
+  const length = text.length
+  if (length === 0) return 0
+  return (
+    (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length >> 1) * 3 + text.charCodeAt(length - 1)) &
+    (FRONT_SIZE - 1)
+  )
+}
+
 /** Forgets every cached compiled query (for tests and long-running processes that want to). */
 export function clearFqlCache(): void {
   compiledByText.clear()
+  frontTexts.fill(undefined)
+  frontPredicates.fill(undefined)
 }
 
 const never: EventPredicate = () => false
@@ -83,6 +108,10 @@ function compileGroup(node: Record<string, unknown>, depth: number): EventPredic
     if (parts.length === 2) {
       const [a, b] = parts
       return (event) => a(event) && b(event)
+    }
+    if (parts.length === 3) {
+      const [a, b, c] = parts
+      return (event) => a(event) && b(event) && c(event)
     }
     return (event) => {
       for (let i = 0; i < parts.length; i++) if (!parts[i](event)) return false

@@ -13,10 +13,13 @@ export function splitPath(path: string): string[] {
  * prototype. Strings expose their own `length` and indexes; other primitives have no keys.
  */
 export function readKey(container: unknown, key: string): unknown {
-  if (container === null || container === undefined) return undefined
-  const kind = typeof container
-  if (kind !== 'object' && kind !== 'string') return undefined
-  return hasOwn.call(container, key) ? (container as Record<string, unknown>)[key] : undefined
+  if (typeof container === 'object' && container !== null) {
+    const value = (container as Record<string, unknown>)[key]
+    return value !== undefined && hasOwn.call(container, key) ? value : undefined
+  }
+  return typeof container === 'string' && hasOwn.call(container, key)
+    ? (container as unknown as Record<string, unknown>)[key]
+    : undefined
 }
 
 export function readPath(container: unknown, keys: readonly string[]): unknown {
