@@ -1,0 +1,54 @@
+import { argument, failing, type DirectiveDefinition } from '../definition'
+
+const fields = ['exists', 'blank', 'then', 'else']
+
+/**
+ * `{"@if": {"exists" | "blank": condition, "then": a, "else": b}}`. `exists` holds when the
+ * condition resolves to anything but null or undefined; `blank` when it is not null, undefined or
+ * loosely equal to "" (so 0, false and [] count as blank). A falsy `else` counts as absent.
+ */
+export const ifDirective: DirectiveDefinition = {
+  keyword: '@if',
+  validate(value, stack, ctx) {
+    ctx.objectWithFields(
+      value,
+      stack,
+      fields.map((name) => ({ name, check: ctx.directiveOrRaw }))
+    )
+  },
+  compile(value, ctx) {
+    const exists = argument(value, 'exists')
+    const blank = argument(value, 'blank')
+    const then = ctx.compile(argument(value, 'then'))
+    const elseValue = argument(value, 'else')
+    const otherwise = elseValue ? ctx.compile(elseValue) : undefined
+    const fresh = then.fresh && (otherwise?.fresh ?? true)
+    const thenResolve = then.resolve
+    const elseResolve = otherwise?.resolve
+
+    if (exists) {
+      const condition = ctx.compile(exists).resolve
+      return {
+        resolve: (data) => {
+          const tested = condition(data)
+          return tested !== undefined && tested !== null ? thenResolve(data) : elseResolve?.(data)
+        },
+        fresh
+      }
+    }
+    if (blank) {
+      const condition = ctx.compile(blank).resolve
+      return {
+        resolve: (data) => {
+          const tested = condition(data)
+          // Loose `!=` on purpose: the reference treats 0, false and [] as blank.
+          // eslint-disable-next-line eqeqeq
+          const present = tested !== undefined && tested !== null && (tested as unknown) != ''
+          return present ? thenResolve(data) : elseResolve?.(data)
+        },
+        fresh
+      }
+    }
+    return failing('@if requires an "exists" key or a "blank" key')
+  }
+}

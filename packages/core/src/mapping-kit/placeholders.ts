@@ -1,0 +1,47 @@
+import { parsePath } from '../get'
+import { compileReader } from './path-reader'
+import type { Resolver } from './definition'
+
+// `{{{ path }}}` or `{{ path }}`; the path cannot contain `}` and must not be empty.
+const placeholderPattern = /\{\{\{([^}]+)\}\}\}|\{\{([^}]+)\}\}/g
+
+function display(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/** Compiles a `@template` string once: literal parts and path readers, joined at run time. */
+export function compileTemplate(template: string): (data: unknown) => string {
+  const literals: string[] = []
+  const readers: Resolver[] = []
+  let last = 0
+  for (const match of template.matchAll(placeholderPattern)) {
+    literals.push(template.slice(last, match.index))
+    readers.push(compileReader(parsePath((match[1] ?? match[2]).trim())))
+    last = (match.index ?? 0) + match[0].length
+  }
+  const tail = template.slice(last)
+  if (readers.length === 0) return () => template
+  if (readers.length === 1) {
+    const [head] = literals
+    const [reader] = readers
+    return (data) => head + display(reader(data)) + tail
+  }
+  return (data) => {
+    let out = ''
+    for (let i = 0; i < readers.length; i++) out += literals[i] + display(readers[i](data))
+    return out + tail
+  }
+}
+
+const recentTemplates = new Map<string, (data: unknown) => string>()
+
+/** Renders a template (compiled templates are kept for the few most recent strings). */
+export function render(template: string, data: unknown = {}): string {
+  let compiled = recentTemplates.get(template)
+  if (!compiled) {
+    compiled = compileTemplate(template)
+    if (recentTemplates.size >= 256) recentTemplates.delete(recentTemplates.keys().next().value as string)
+    recentTemplates.set(template, compiled)
+  }
+  return compiled(data)
+}

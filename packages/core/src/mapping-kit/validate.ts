@@ -1,0 +1,146 @@
+import type { FieldRule, ValidateContext } from './definition'
+import { flattenErrors, MappingAggregateError, ValidationError } from './errors'
+import { isDirective } from './is-directive'
+import { realTypeOf, withArticle } from './real-type-of'
+import { directiveRegistry } from './registry'
+
+function location(stack: string[]): string {
+  return '/' + stack.join('/')
+}
+
+function fail(stack: string[], problem: string): never {
+  throw new ValidationError(`${location(stack)} ${problem}`)
+}
+
+function describe(value: unknown): string {
+  return withArticle(isDirective(value) ? 'directive' : realTypeOf(value))
+}
+
+function isPlainObjectValue(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function isJsonLike(value: unknown): boolean {
+  const type = realTypeOf(value)
+  return (
+    type === 'string' ||
+    type === 'number' ||
+    type === 'boolean' ||
+    type === 'null' ||
+    type === 'object' ||
+    type === 'array'
+  )
+}
+
+const context: ValidateContext = {
+  mapping(value, stack) {
+    if (isDirective(value)) context.directive(value, stack)
+    else if (isPlainObjectValue(value)) context.object(value, stack)
+  },
+
+  directive(value, stack) {
+    if (!isPlainObjectValue(value)) return fail(stack, `should be an object but it is ${describe(value)}.`)
+    const keys = Object.keys(value)
+    const directiveKeys = keys.filter((key) => key.startsWith('@'))
+    if (directiveKeys.length > 1) {
+      return fail(stack, `should only have one @-prefixed key but it has ${directiveKeys.length} keys.`)
+    }
+    if (keys.filter((key) => key !== '_metadata').length > 1) {
+      return fail(stack, `should only have one @-prefixed key but it has ${keys.length} keys.`)
+    }
+    const keyword = directiveKeys[0]
+    const definition = directiveRegistry.get(keyword)
+    if (!definition) return fail(stack, `has an invalid directive: ${keyword}.`)
+    definition.validate(value[keyword], [...stack, keyword], context)
+  },
+
+  object(value, stack) {
+    if (!isPlainObjectValue(value)) return fail(stack, `should be an object but it is ${describe(value)}.`)
+    const errors: Error[] = []
+    for (const key of Object.keys(value)) {
+      try {
+        context.mapping(value[key], [...stack, key])
+      } catch (error) {
+        errors.push(...flattenErrors(error))
+      }
+    }
+    if (errors.length > 0) throw new MappingAggregateError(errors)
+  },
+
+  objectWithFields(value, stack, fields: FieldRule[]) {
+    context.object(value, stack)
+    const input = value as Record<string, unknown>
+    const errors: Error[] = []
+    for (const field of fields) {
+      const fieldValue = Object.prototype.hasOwnProperty.call(input, field.name) ? input[field.name] : undefined
+      if (fieldValue === undefined) {
+        if (field.required)
+          errors.push(new ValidationError(`${location(stack)} should have field "${field.name}" but it doesn't.`))
+        continue
+      }
+      if (!field.check) continue
+      try {
+        field.check(fieldValue, [...stack, field.name])
+      } catch (error) {
+        errors.push(...flattenErrors(error))
+      }
+    }
+    if (errors.length > 0) throw new MappingAggregateError(errors)
+  },
+
+  array(value, stack) {
+    if (!Array.isArray(value)) fail(stack, `should be an array but it is ${describe(value)}.`)
+  },
+
+  string(value, stack, limits) {
+    if (typeof value !== 'string') return fail(stack, `should be a string but it is ${describe(value)}.`)
+    if (limits?.minLength !== undefined && value.length < limits.minLength) {
+      fail(stack, `should be a string of length ${limits.minLength} or greater.`)
+    }
+    if (limits?.maxLength !== undefined && value.length > limits.maxLength) {
+      fail(stack, `should be a string of length ${limits.maxLength} or less.`)
+    }
+  },
+
+  boolean(value, stack) {
+    if (typeof value !== 'boolean') fail(stack, `should be a boolean but it is ${describe(value)}.`)
+  },
+
+  oneOf(value, stack, choices) {
+    context.string(value, stack)
+    // The reference compares without case here, while running compares exactly.
+    if (!choices.includes((value as string).toLowerCase())) {
+      fail(stack, `should be one of ${choices.join(', ')} but it is ${JSON.stringify(value)}.`)
+    }
+  },
+
+  directiveOrString(value, stack) {
+    if (isDirective(value)) return context.directive(value, stack)
+    if (typeof value !== 'string')
+      fail(stack, `should be a string or a mapping directive but it is ${describe(value)}.`)
+  },
+
+  directiveOrRaw(value, stack) {
+    if (isDirective(value)) return context.directive(value, stack)
+    if (!isJsonLike(value)) fail(stack, `should be a mapping directive or a JSON value but it is ${describe(value)}.`)
+  },
+
+  objectOrDirective(value, stack) {
+    if (isDirective(value)) return context.directive(value, stack)
+    if (!isPlainObjectValue(value))
+      fail(stack, `should be a object or a mapping directive but it is ${describe(value)}.`)
+    context.object(value, stack)
+  }
+}
+
+/**
+ * Checks a mapping and throws a ValidationError, or an AggregateError of them, naming each
+ * problem with its location (`/field/@directive/key`). Returns nothing when the mapping is valid.
+ */
+export function validate(mapping: unknown, stack: string[] = []): void {
+  context.mapping(mapping, stack)
+}
+
+export const validationContext = context
+
+export default validate
