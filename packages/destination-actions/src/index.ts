@@ -1,1 +1,2 @@
-export {}
+export { manifest, destinations, getDestinationById, getDestinationByIdOrKey } from './destinations'
+export type { ManifestEntry } from './destinations'

@@ -1,0 +1,52 @@
+// Generated file. DO NOT MODIFY IT BY HAND.
+
+export interface Payload {
+  /**
+   * The unique user identifier in Braze.
+   */
+  external_id?: string
+  /**
+   * A user alias object; both the name and the label are needed.
+   */
+  user_alias?: {
+    /**
+     * The alias name.
+     */
+    alias_name: string
+    /**
+     * The alias label.
+     */
+    alias_label: string
+    [k: string]: unknown
+  }
+  /**
+   * The Braze-generated identifier of the user.
+   */
+  braze_id?: string | null
+  /**
+   * When true, Braze only updates existing users and never creates new ones.
+   */
+  _update_existing_only?: boolean
+  /**
+   * The event name.
+   */
+  name: string
+  /**
+   * When the event occurred.
+   */
+  time: string | number
+  /**
+   * Properties of the event.
+   */
+  properties?: {
+    [k: string]: unknown
+  }
+  /**
+   * Send events to Braze in batches of up to 75.
+   */
+  enable_batching?: boolean
+  /**
+   * Maximum number of events per batch (Braze allows up to 75).
+   */
+  batch_size?: number
+}
