@@ -5,8 +5,32 @@ import type { Resolver } from './definition'
 // `{{{ path }}}` or `{{ path }}`; the path cannot contain `}` and must not be empty.
 const placeholderPattern = /\{\{\{([^}]+)\}\}\}|\{\{([^}]+)\}\}/g
 
-function display(value: unknown): string {
-  return value === null || value === undefined ? '' : String(value)
+/** How a value shows in a template: "" for null/undefined, else as String(value) shows it. */
+export function display(value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value !== 'object') return String(value)
+  return displayObject(value, new Set())
+}
+
+function displayObject(value: object, seen: Set<object>): string {
+  // Arrays join their items like Array.prototype.join, which skips cycles.
+  if (Array.isArray(value)) {
+    if (seen.has(value)) return ''
+    seen.add(value)
+    const text = value
+      .map((item: unknown) =>
+        item === null || item === undefined ? '' : typeof item === 'object' ? displayObject(item, seen) : String(item)
+      )
+      .join(',')
+    seen.delete(value)
+    return text
+  }
+  try {
+    return String(value)
+  } catch {
+    // Objects without a usable toString (null prototype, throwing toString) still render.
+    return Object.prototype.toString.call(value)
+  }
 }
 
 /** Compiles a `@template` string once: literal parts and path readers, joined at run time. */

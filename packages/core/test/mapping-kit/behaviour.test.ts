@@ -1,0 +1,106 @@
+import {
+  compileMapping,
+  get,
+  getFieldValueKeys,
+  isPathDirective,
+  removeUndefined,
+  transform,
+  transformBatch,
+  validateMapping
+} from '../../src/mapping-kit'
+
+describe('safety', () => {
+  it('never reads through the prototype', () => {
+    const data = { o: { a: 1 }, s: 'abc' }
+    expect(transform({ c: { '@path': '$.o.constructor' }, p: { '@path': '$.__proto__' } }, data)).toEqual({})
+    expect(transform({ t: { '@template': '[{{constructor}}]' } }, data)).toEqual({ t: '[]' })
+    expect(transform({ n: { '@path': '$.s.length' }, c: { '@path': '$.s.0' } }, data)).toEqual({ n: 3, c: 'a' })
+    expect(get(data, 'o.toString')).toBeUndefined()
+  })
+
+  it('does not let __proto__ keys replace a prototype', () => {
+    const mapping = JSON.parse(
+      '{"__proto__": {"polluted": 1}, "v": {"@json": {"mode": "decode", "value": "{\\"__proto__\\": {\\"x\\": 1}, \\"a\\": 1}"}}}'
+    )
+    const result = transform(mapping, {}) as Record<string, Record<string, unknown>>
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype)
+    expect(Object.getPrototypeOf(result.v)).toBe(Object.prototype)
+    expect(result).toEqual({ v: { a: 1 } })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    const merged = transform(
+      { m: { '@merge': { objects: [{ '@path': '$.o' }, { a: 2 }], direction: 'right' } } },
+      JSON.parse('{"o": {"__proto__": {"x": 1}}}')
+    ) as Record<string, object>
+    expect(Object.getPrototypeOf(merged.m)).toBe(Object.prototype)
+  })
+
+  it('does not mutate the mapping or the event, and shares nothing with the event', () => {
+    const mapping = { v: { '@replace': { pattern: 'a', value: { '@path': '$.s' } } }, o: { '@path': '$.o' } }
+    const data = { s: 'banana', o: { deep: { x: 1, u: undefined } } }
+    const before = JSON.stringify(mapping)
+    const result = transform(mapping, data) as Record<string, Record<string, unknown>>
+    expect(JSON.stringify(mapping)).toBe(before)
+    expect(result.o).toEqual({ deep: { x: 1 } })
+    expect(result.o).not.toBe(data.o)
+    expect(result.o.deep).not.toBe(data.o.deep)
+    expect('u' in data.o.deep).toBe(true)
+  })
+
+  it('gives clear errors for non-object roots and data', () => {
+    expect(() => transform('abc' as never, {})).toThrow(
+      'The mapping should be an object or a mapping directive but it is a string.'
+    )
+    expect(() => transform(null as never, {})).toThrow(/but it is a null/)
+    expect(() => transform({ a: 1 }, [] as never)).toThrow('data must be an object, got array')
+    expect(() => transform({ __segment_internal_directive: null } as never, {})).toThrow(
+      'The root directive must be an object'
+    )
+  })
+
+  it('bounds @liquid templates', () => {
+    expect(() => transform({ v: { '@liquid': 'x'.repeat(1001) } }, {})).toThrow('limited to 1000 characters')
+    expect(() => transform({ v: { '@liquid': '{% for i in (1..3) %}{% endfor %}' } }, {})).toThrow(
+      'tag "for" is disabled'
+    )
+  })
+})
+
+describe('compiled form and caches', () => {
+  it('compileMapping validates once and returns a reusable function', () => {
+    const run = compileMapping({
+      id: { '@path': '$.userId' },
+      n: { '@case': { operator: 'upper', value: { '@path': '$.e' } } }
+    })
+    expect(run({ userId: 'u1', e: 'x' })).toEqual({ id: 'u1', n: 'X' })
+    expect(run({ userId: 'u2' })).toEqual({ id: 'u2' })
+    expect(() => compileMapping({ a: { '@path': 1 } })).toThrow(AggregateError)
+  })
+
+  it('reuses the compiled form for equal JSON mappings without confusing different ones', () => {
+    const first = transform(JSON.parse('{"a": {"@path": "$.x"}, "b": 1}'), { x: 1 })
+    const second = transform(JSON.parse('{"b": 1, "a": {"@path": "$.x"}}'), { x: 2 })
+    expect(Object.keys(first)).toEqual(['a', 'b'])
+    expect(Object.keys(second)).toEqual(['b', 'a'])
+    // undefined has no JSON form: such a mapping is cached by identity only, and here rejected.
+    expect(() => transform({ a: { '@literal': undefined } } as never, {})).toThrow(AggregateError)
+  })
+
+  it('validation errors are thrown on every call', () => {
+    const mapping = { a: { '@nope': 1 } }
+    expect(() => transform(mapping, {})).toThrow(AggregateError)
+    expect(() => transform(mapping, {})).toThrow(AggregateError)
+  })
+
+  it('transformBatch maps each event', () => {
+    expect(transformBatch({ a: { '@path': '$.a' } }, [{ a: 1 }, { a: 2 }, {}])).toEqual([{ a: 1 }, { a: 2 }, {}])
+  })
+})
+
+describe('helpers', () => {
+  it('validateMapping, guards, keys and removeUndefined', () => {
+    expect(validateMapping({ a: { '@path': '$.a' } })).toBeUndefined()
+    expect(isPathDirective({ '@path': '$.a' })).toBe(true)
+    expect(getFieldValueKeys({ a: { '@path': '$.a' }, b: { '@template': '{{c}}' } })).toEqual(['$.a', 'c'])
+    expect(removeUndefined({ a: undefined, b: [undefined, { c: undefined }] })).toEqual({ b: [undefined, {}] })
+  })
+})
