@@ -1,0 +1,515 @@
+import { EventEmitter } from 'events'
+import type { JSONSchema4 } from 'json-schema'
+import type { ValidateFunction } from 'ajv'
+import { AggregateAjvError } from '@action-destinations/ajv-human-errors'
+import { IntegrationError, MultiStatusErrorReporter, getErrorCodeFromHttpStatus } from '../errors'
+import { MultiStatusResponse, ActionDestinationSuccessResponse, ActionDestinationErrorResponse } from '../multistatus'
+import type { JSONLikeObject, JSONObject } from '../json-object'
+import type { InputData, Features } from '../mapping-kit'
+import { resolveAudienceMembership } from '../audience-membership'
+import { fieldsToJsonSchema } from './fields-to-jsonschema'
+import type { MinimalFields } from './fields-to-jsonschema'
+import { getValidator } from './ajv'
+import { validateSchema } from '../schema-validation'
+import { removeEmptyValues } from '../remove-empty-values'
+import { prepareMapping } from './prepare-mapping'
+import type { PreparedMapping } from './prepare-mapping'
+import { makeRequestClient } from './make-request-client'
+import type { ResponseRecorder } from './make-request-client'
+import { isResponse, responseBody } from './is-response'
+import { hookTypeStrings } from './hook-types'
+import type { ActionHookType } from './hook-types'
+import type {
+  DynamicFieldResponse,
+  InputField,
+  RequestExtension,
+  ExecuteInput,
+  Result,
+  SyncModeDefinition,
+  DynamicFieldContext,
+  ResultMultiStatusNode,
+  AudienceMembership,
+  RequestFn,
+  SyncMode,
+  MaybePromise
+} from './types'
+import type { AuthTokens } from './parse-settings'
+import type {
+  Logger,
+  StatsContext,
+  Personas,
+  TransactionContext,
+  StateContext,
+  EngageDestinationCache,
+  SubscriptionMetadata
+} from './contexts'
+
+export { hookTypeStrings }
+export type { ActionHookType, RequestFn }
+export { MultiStatusResponse, ActionDestinationSuccessResponse, ActionDestinationErrorResponse }
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults mirror the reference's public types */
+
+interface ReservedInputFields {
+  batch_keys?: {
+    label: string
+    description: string
+    type: 'string'
+    unsafe_hidden?: true
+    multiple?: true
+    required?: false
+    default?: string[]
+  }
+}
+
+type ActionFields = Omit<Record<string, InputField>, keyof ReservedInputFields> & ReservedInputFields
+
+export interface BaseActionDefinition {
+  title: string
+  description: string
+  platform?: 'cloud' | 'web'
+  defaultSubscription?: string
+  hidden?: boolean
+  fields: ActionFields
+}
+
+type HookValueTypes = string | boolean | number | Array<string | boolean | number>
+type GenericActionHookValues = Record<string, HookValueTypes>
+type IsArray<T> = T extends (infer U)[] ? U : never
+type PerformBatchResponse = MaybePromise<MultiStatusResponse> | MaybePromise<unknown>
+
+export interface ActionDefinition<
+  Settings,
+  Payload = any,
+  AudienceSettings = any,
+  GeneratedActionHookInputs = any,
+  GeneratedActionHookOutputs = any
+> extends BaseActionDefinition {
+  dynamicFields?: {
+    [K in keyof Payload]?: IsArray<Payload[K]> extends never
+      ? Payload[K] extends object | undefined
+        ? {
+            [ObjectProperty in keyof NonNullable<Payload[K]> | '__keys__' | '__values__']?: RequestFn<
+              Settings,
+              Payload,
+              DynamicFieldResponse,
+              AudienceSettings
+            >
+          }
+        : RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
+      : IsArray<Payload[K]> extends object
+        ? {
+            [ObjectProperty in keyof NonNullable<IsArray<Payload[K]>> | '__keys__' | '__values__']?: RequestFn<
+              Settings,
+              Payload,
+              DynamicFieldResponse,
+              AudienceSettings
+            >
+          }
+        : never
+  }
+  perform: RequestFn<Settings, Payload, any, AudienceSettings, any, AudienceMembership>
+  performBatch?: RequestFn<Settings, Payload[], PerformBatchResponse, AudienceSettings, any, AudienceMembership[]>
+  hooks?: {
+    [K in ActionHookType]?: ActionHookDefinition<
+      Settings,
+      Payload,
+      AudienceSettings,
+      NonNullable<GeneratedActionHookInputs>,
+      NonNullable<GeneratedActionHookOutputs>
+    >
+  }
+  syncMode?: SyncModeDefinition
+}
+
+export interface ActionHookResponse<GeneratedActionHookOutputs> {
+  successMessage?: string
+  savedData?: GeneratedActionHookOutputs
+  error?: { message: string; code: string }
+}
+
+export interface ActionHookDefinition<
+  Settings,
+  Payload,
+  AudienceSettings,
+  GeneratedActionHookTypesInputs,
+  GeneratedActionHookOutputs
+> {
+  label: string
+  description: string
+  inputFields?: Record<
+    string,
+    Omit<InputField, 'dynamic'> & {
+      dynamic?: RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings, GeneratedActionHookTypesInputs>
+    }
+  >
+  outputTypes?: Record<string, { label: string; description: string; type: string; required: boolean }>
+  performHook: RequestFn<
+    Settings,
+    Payload,
+    ActionHookResponse<GeneratedActionHookOutputs>,
+    AudienceSettings,
+    GeneratedActionHookTypesInputs
+  >
+}
+
+export interface ExecuteDynamicFieldInput<Settings, Payload, AudienceSettings = any> {
+  settings: Settings
+  audienceSettings?: AudienceSettings
+  payload: Payload
+  page?: string
+  auth?: AuthTokens
+  features?: Features | undefined
+  statsContext?: StatsContext | undefined
+  hookInputs?: GenericActionHookValues
+  dynamicFieldContext?: DynamicFieldContext
+}
+
+export interface ExecuteBundle<T = unknown, Data = unknown, AudienceSettings = any, ActionHookValues = any> {
+  data: Data
+  settings: T
+  audienceSettings?: AudienceSettings
+  mapping: JSONObject
+  auth: AuthTokens | undefined
+  hookOutputs?: Record<ActionHookType, ActionHookValues>
+  features?: Features | undefined
+  statsContext?: StatsContext | undefined
+  personasContext?: Personas | undefined
+  logger?: Logger | undefined
+  engageDestinationCache?: EngageDestinationCache
+  transactionContext?: TransactionContext
+  stateContext?: StateContext
+  subscriptionMetadata?: SubscriptionMetadata
+  signal?: AbortSignal
+}
+
+const MISSING_RESPONSE = 'MultiStatusResponse is missing a response at the specified index'
+const EMPTY_FEATURES: Features = Object.freeze({}) as Features
+
+// A 400 AggregateAjvError, the way payload and settings validation report problems.
+export function payloadValidationError(validate: ValidateFunction): AggregateAjvError {
+  const error = new AggregateAjvError(validate.errors) as AggregateAjvError & { status?: number }
+  error.status = 400
+  return error
+}
+
+// One action of a destination: its compiled payload schema, mapping cache and perform functions.
+export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings = any> extends EventEmitter {
+  readonly definition: ActionDefinition<Settings, Payload, AudienceSettings>
+  readonly destinationName: string
+  readonly schema?: JSONSchema4
+  readonly hookSchemas?: Record<string, JSONSchema4>
+  readonly hasBatchSupport: boolean
+  readonly hasHookSupport: boolean
+  private extendRequest: RequestExtension<Settings, any> | undefined
+  private readonly validator?: ValidateFunction
+  private readonly syncModes?: ReadonlySet<string>
+  private readonly mappings = new WeakMap<object, PreparedMapping>()
+  // Set by the Destination so responses land in its bounded `responses` list.
+  recordResponse?: ResponseRecorder
+
+  constructor(
+    destinationName: string,
+    definition: ActionDefinition<Settings, Payload, AudienceSettings>,
+    extendRequest?: RequestExtension<Settings, any>
+  ) {
+    super()
+    if (definition === null || typeof definition !== 'object') {
+      throw new TypeError(`Action definition of "${destinationName}" must be an object`)
+    }
+    if (typeof definition.perform !== 'function') {
+      throw new TypeError(
+        `Action "${definition.title ?? '(untitled)'}" of "${destinationName}" needs a perform function`
+      )
+    }
+    this.definition = definition
+    this.destinationName = destinationName
+    this.extendRequest = extendRequest
+    this.hasBatchSupport = typeof definition.performBatch === 'function'
+    this.hasHookSupport = definition.hooks !== undefined && definition.hooks !== null
+
+    const fields = definition.fields
+    if (fields && typeof fields === 'object' && Object.keys(fields).length > 0) {
+      this.schema = fieldsToJsonSchema(fields as MinimalFields)
+      this.validator = getValidator(this.schema)
+    }
+    if (this.hasHookSupport) {
+      const hookSchemas: Record<string, JSONSchema4> = {}
+      for (const hookType of hookTypeStrings) {
+        const inputFields = definition.hooks?.[hookType]?.inputFields
+        if (inputFields) hookSchemas[hookType] = fieldsToJsonSchema(inputFields as MinimalFields)
+      }
+      this.hookSchemas = hookSchemas
+    }
+    const choices = definition.syncMode?.choices
+    if (Array.isArray(choices)) this.syncModes = new Set(choices.map((choice) => choice?.value))
+  }
+
+  private prepared(mapping: JSONObject): PreparedMapping {
+    if (mapping === null || typeof mapping !== 'object') return prepareMapping(mapping, this.hasHookSupport)
+    let prepared = this.mappings.get(mapping)
+    if (!prepared) {
+      prepared = prepareMapping(mapping, this.hasHookSupport)
+      this.mappings.set(mapping, prepared)
+    }
+    return prepared
+  }
+
+  // Empty values dropped, then validated and coerced. Throws a 400 AggregateAjvError.
+  private validPayload(payload: unknown): unknown {
+    const validate = this.validator as ValidateFunction
+    const cleaned = removeEmptyValues(payload, this.schema, true)
+    // No status here (as in the reference); Destination.onEvent marks it 400.
+    if (!validate(cleaned)) throw new AggregateAjvError(validate.errors)
+    return cleaned
+  }
+
+  private syncModeOf(value: unknown): SyncMode | undefined {
+    return this.syncModes && typeof value === 'string' && this.syncModes.has(value) ? (value as SyncMode) : undefined
+  }
+
+  async execute(bundle: ExecuteBundle<Settings, InputData | undefined, AudienceSettings>): Promise<Result[]> {
+    const prepared = this.prepared(bundle.mapping)
+    const results: Result[] = [{ output: 'Mappings resolved' }]
+    let payload: unknown = prepared.payload(bundle.data)
+    if (this.validator) {
+      payload = this.validPayload(payload)
+      results.push({ output: 'Payload validated' })
+    }
+
+    let syncMode: SyncMode | undefined
+    let matchingKey: string | undefined
+    if (prepared.meta) {
+      const meta = prepared.meta(bundle.data)
+      syncMode = this.syncModeOf(meta.syncMode)
+      matchingKey = meta.matchingKey
+    }
+
+    const data = this.executeInput(bundle, payload as Payload, prepared, bundle.data)
+    data.syncMode = syncMode
+    data.matchingKey = matchingKey
+    data.audienceMembership = resolveAudienceMembership(bundle.data, syncMode)
+
+    const perform = this.definition.perform as RequestFn<Settings, Payload, unknown, AudienceSettings>
+    const output = await perform(this.requestClient(data), data)
+    results.push({ data: (isResponse(output) ? output.data : output) as JSONObject, output: 'Action Executed' })
+    return results
+  }
+
+  async executeBatch(bundle: ExecuteBundle<Settings, InputData[], AudienceSettings>): Promise<ResultMultiStatusNode[]> {
+    const outcome = await this.runBatch(bundle)
+    if (outcome.error !== undefined) throw outcome.error
+    return outcome.nodes
+  }
+
+  // Runs a batch and reports every event: validation failures, performBatch results, and,
+  // when performBatch throws, the error (with one error node per sent payload in `nodes`).
+  async runBatch(
+    bundle: ExecuteBundle<Settings, InputData[], AudienceSettings>
+  ): Promise<{ nodes: ResultMultiStatusNode[]; error?: unknown }> {
+    const performBatch = this.definition.performBatch
+    if (typeof performBatch !== 'function') {
+      throw new IntegrationError('This action does not support batched requests.', 'NotImplemented', 501)
+    }
+    const events = Array.isArray(bundle.data) ? bundle.data : []
+    const prepared = this.prepared(bundle.mapping)
+    const nodes: ResultMultiStatusNode[] = new Array(events.length)
+    const payloads: Payload[] = []
+    const indices: number[] = []
+    const memberships: AudienceMembership[] = []
+    let syncMode: SyncMode | undefined
+    let matchingKey: string | undefined
+    let metaRead = false
+
+    for (let i = 0; i < events.length; i++) {
+      let payload: unknown = prepared.payload(events[i])
+      if (this.validator) {
+        const validate = this.validator
+        payload = removeEmptyValues(payload, this.schema, true)
+        if (!validate(payload)) {
+          nodes[i] = {
+            status: 400,
+            errortype: 'PAYLOAD_VALIDATION_FAILED',
+            errormessage: new AggregateAjvError(validate.errors).message,
+            errorreporter: MultiStatusErrorReporter.INTEGRATIONS
+          }
+          continue
+        }
+      }
+      if (prepared.meta && !metaRead) {
+        const meta = prepared.meta(events[i])
+        syncMode = this.syncModeOf(meta.syncMode)
+        matchingKey = meta.matchingKey
+        metaRead = true
+      }
+      payloads.push(payload as Payload)
+      indices.push(i)
+      memberships.push(resolveAudienceMembership(events[i], syncMode))
+    }
+    if (payloads.length === 0) return { nodes }
+
+    const data = this.executeInput(bundle, payloads, prepared, events) as unknown as ExecuteInput<
+      Settings,
+      Payload[],
+      AudienceSettings,
+      any,
+      any,
+      AudienceMembership[]
+    >
+    data.syncMode = syncMode
+    data.matchingKey = matchingKey
+    data.audienceMembership = memberships
+
+    let output: unknown
+    try {
+      output = await performBatch(this.requestClient(data), data)
+    } catch (error) {
+      const node = errorNode(error)
+      for (const index of indices) nodes[index] = node
+      return { nodes, error }
+    }
+    this.fillBatchNodes(nodes, indices, payloads, output)
+    return { nodes }
+  }
+
+  private fillBatchNodes(
+    nodes: ResultMultiStatusNode[],
+    indices: number[],
+    payloads: Payload[],
+    output: unknown
+  ): void {
+    if (output instanceof MultiStatusResponse) {
+      for (let j = 0; j < indices.length; j++) {
+        const response = output.getResponseAtIndex(j)
+        nodes[indices[j]] = response ? multiStatusNode(response) : missingNode()
+      }
+      return
+    }
+    if (isResponse(output)) {
+      const body = responseBody(output) as JSONLikeObject | string
+      for (let j = 0; j < indices.length; j++) {
+        nodes[indices[j]] = { status: output.status, body, sent: payloads[j] }
+      }
+      return
+    }
+    for (let j = 0; j < indices.length; j++) nodes[indices[j]] = { status: 200, body: {}, sent: payloads[j] }
+  }
+
+  private executeInput(
+    bundle: ExecuteBundle<Settings, unknown, AudienceSettings>,
+    payload: unknown,
+    prepared: PreparedMapping,
+    rawData: unknown
+  ): ExecuteInput<Settings, Payload, AudienceSettings> {
+    return {
+      rawData,
+      rawMapping: bundle.mapping,
+      settings: bundle.settings,
+      audienceSettings: bundle.audienceSettings,
+      payload: payload as Payload,
+      auth: bundle.auth,
+      features: bundle.features ?? EMPTY_FEATURES,
+      statsContext: bundle.statsContext,
+      logger: bundle.logger,
+      engageDestinationCache: bundle.engageDestinationCache,
+      transactionContext: bundle.transactionContext,
+      stateContext: bundle.stateContext,
+      subscriptionMetadata: bundle.subscriptionMetadata,
+      personasContext: bundle.personasContext,
+      signal: bundle.signal,
+      hookOutputs: bundle.hookOutputs ?? prepared.hookOutputs
+    }
+  }
+
+  async executeDynamicField(
+    field: string,
+    data: ExecuteDynamicFieldInput<Settings, Payload, AudienceSettings>,
+    dynamicFn?: RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
+  ): Promise<DynamicFieldResponse> {
+    const input = data as unknown as ExecuteInput<Settings, Payload, AudienceSettings>
+    if (typeof dynamicFn === 'function') return dynamicFn(this.requestClient(input), input)
+    const handler = this.dynamicHandler(field)
+    if (!handler) {
+      return { choices: [], nextPage: '', error: { message: `No dynamic field named ${field} found.`, code: '404' } }
+    }
+    return handler(this.requestClient(input), input)
+  }
+
+  // "key" names a field's handler; "key.sub" (also "key.__keys__" / "key.__values__") an object property's.
+  private dynamicHandler(
+    field: string
+  ): RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings> | undefined {
+    const handlers = this.definition.dynamicFields as Record<string, unknown> | undefined
+    if (!handlers || typeof field !== 'string') return undefined
+    const own = (obj: unknown, key: string): unknown =>
+      obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key)
+        ? (obj as Record<string, unknown>)[key]
+        : undefined
+    let handler = own(handlers, field)
+    const dot = field.indexOf('.')
+    if (typeof handler !== 'function' && dot > 0)
+      handler = own(own(handlers, field.slice(0, dot)), field.slice(dot + 1))
+    return typeof handler === 'function'
+      ? (handler as RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>)
+      : undefined
+  }
+
+  async executeHook(
+    hookType: ActionHookType,
+    data: ExecuteInput<Settings, Payload, AudienceSettings>
+  ): Promise<ActionHookResponse<any>> {
+    const hook = this.definition.hooks?.[hookType]
+    if (!hook || typeof hook.performHook !== 'function') {
+      throw new IntegrationError(`Missing implementation for hook: ${hookType}.`, 'NotImplemented', 501)
+    }
+    const schema = this.hookSchemas?.[hookType]
+    if (schema) validateSchema(data.hookInputs ?? {}, schema)
+    return hook.performHook(this.requestClient(data), data)
+  }
+
+  private requestClient(data: ExecuteInput<Settings, any, AudienceSettings>) {
+    return makeRequestClient(this.extendRequest, data, this.onResponse)
+  }
+
+  private onResponse: ResponseRecorder = (response) => {
+    this.recordResponse?.(response)
+    if (this.listenerCount('response') > 0) this.emit('response', response)
+  }
+}
+
+function missingNode(): ResultMultiStatusNode {
+  return {
+    status: 500,
+    errormessage: MISSING_RESPONSE,
+    errortype: 'PAYLOAD_VALIDATION_FAILED',
+    errorreporter: MultiStatusErrorReporter.INTEGRATIONS
+  }
+}
+
+function multiStatusNode(
+  response: ActionDestinationSuccessResponse | ActionDestinationErrorResponse
+): ResultMultiStatusNode {
+  if (response instanceof ActionDestinationSuccessResponse) return { ...response.value() } as ResultMultiStatusNode
+  const value = response.value()
+  return {
+    ...value,
+    errortype: value.errortype ?? getErrorCodeFromHttpStatus(value.status),
+    errorreporter:
+      value.sent !== undefined || value.body !== undefined
+        ? MultiStatusErrorReporter.DESTINATION
+        : MultiStatusErrorReporter.INTEGRATIONS
+  } as ResultMultiStatusNode
+}
+
+// The node every sent payload gets when performBatch throws (used when the error is not rethrown).
+export function errorNode(error: unknown): ResultMultiStatusNode {
+  const err = (error ?? {}) as { status?: unknown; code?: unknown; message?: unknown; response?: { status?: unknown } }
+  const rawStatus = typeof err.status === 'number' ? err.status : err.response?.status
+  const status = typeof rawStatus === 'number' ? rawStatus : 500
+  return {
+    status,
+    errortype: getErrorCodeFromHttpStatus(status),
+    errormessage: typeof err.message === 'string' ? err.message : String(error),
+    errorreporter: MultiStatusErrorReporter.INTEGRATIONS
+  }
+}

@@ -1,0 +1,39 @@
+import Ajv from 'ajv'
+import type { ValidateFunction } from 'ajv'
+import addFormats from 'ajv-formats'
+import type { JSONSchema4 } from 'json-schema'
+import { isDateLike } from './date-like'
+
+// One Ajv instance for every payload and settings schema, configured like actions-core:
+// coercion (scalars to arrays too), all errors, unknown keys of closed objects removed.
+// Compiled validators are cached by schema object identity, so two definitions that share
+// a name or action title never share a validator, and names with spaces are harmless.
+const ajv = new Ajv({
+  coerceTypes: 'array',
+  allErrors: true,
+  allowUnionTypes: true,
+  verbose: true,
+  removeAdditional: true,
+  // Field schemas carry `$schema`, `tsType` and enum/type mixes Ajv's strict mode would reject.
+  strict: false,
+  validateSchema: false,
+  logger: false
+})
+addFormats(ajv)
+ajv.addFormat('date-like', { type: 'string', validate: isDateLike })
+ajv.addFormat('date-like', { type: 'number', validate: isDateLike })
+ajv.addFormat('text', true)
+ajv.addFormat('password', true)
+
+const cache = new WeakMap<object, ValidateFunction>()
+
+export function getValidator(schema: JSONSchema4): ValidateFunction {
+  let validate = cache.get(schema)
+  if (!validate) {
+    // `$schema` names a draft Ajv does not ship; it carries no meaning for validation.
+    const { $schema: _ignored, ...rest } = schema // eslint-disable-line @typescript-eslint/no-unused-vars
+    validate = ajv.compile(rest)
+    cache.set(schema, validate)
+  }
+  return validate
+}
