@@ -26,11 +26,9 @@ const value: fc.Arbitrary<Mapping> = fc.letrec<{ value: Mapping }>((tie) => ({
     pathDirective,
     template,
     fc.record({ '@literal': raw }),
-    fc
-      .tuple(pathDirective, tie('value'), tie('value'), fc.boolean())
-      .map(([exists, then, otherwise, blank]) => ({
-        '@if': { [blank ? 'blank' : 'exists']: exists, then, else: otherwise }
-      })),
+    fc.tuple(pathDirective, tie('value'), tie('value'), fc.boolean()).map(([exists, then, otherwise, blank]) => ({
+      '@if': { [blank ? 'blank' : 'exists']: exists, then, else: otherwise }
+    })),
     fc
       .tuple(fc.constantFrom('lower', 'upper'), pathDirective)
       .map(([operator, v]) => ({ '@case': { operator, value: v } })),
