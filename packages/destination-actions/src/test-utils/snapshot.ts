@@ -13,6 +13,11 @@ export interface CapturedRequest {
 export interface SnapshotOptions {
   /** Field values that must hold for an action to accept its input (e.g. a Slack webhook URL). */
   overrides?: Record<string, Record<string, unknown>>
+  /**
+   * Values added only in the "required fields" case: what a vendor needs but the schema cannot mark required
+   * (one of several identifiers, an item id or name).
+   */
+  requiredOverrides?: Record<string, Record<string, unknown>>
   /** Settings values that must hold (e.g. a region choice); merged over generated settings. */
   settings?: Record<string, unknown>
   /** OAuth tokens handed to the action, for oauth2 destinations. */
@@ -66,7 +71,8 @@ export function describeSnapshots<Settings>(
           const action = definition.actions[actionSlug]
           const data = {
             ...generateFieldValues(action.fields, faker, { requiredOnly }),
-            ...(options.overrides?.[actionSlug] ?? {})
+            ...(options.overrides?.[actionSlug] ?? {}),
+            ...((requiredOnly && options.requiredOverrides?.[actionSlug]) || {})
           }
           const settings = {
             ...generateFieldValues(definition.authentication?.fields ?? {}, faker, { requiredOnly: false }),

@@ -1,0 +1,4 @@
+import { describeSnapshots } from '../../../test-utils/snapshot'
+import destination from '../index'
+
+describeSnapshots('webhook', destination)
