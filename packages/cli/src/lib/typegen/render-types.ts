@@ -1,4 +1,5 @@
 import type { CoreRuntime, JsonSchema } from '../core-runtime'
+import { stripTitles } from './strip-titles'
 import type { ActionLike, DefinitionLike, FieldLike } from '../definition-types'
 
 export const BANNER = '// Generated file. DO NOT MODIFY IT BY HAND.'
@@ -23,15 +24,10 @@ async function render(schemas: NamedSchema[], filePath: string): Promise<string>
   const prettier = await import('prettier')
   const parts: string[] = []
   for (const { name, schema } of schemas) {
-    // A title would rename the interface; the name is ours to choose.
-    const { title: _title, ...untitled } = schema
-    void _title
     parts.push(
-      await compile(untitled, name, {
+      await compile(stripTitles(schema), name, {
         bannerComment: '',
         format: false,
-        additionalProperties: false,
-        strictIndexSignatures: false,
         declareExternallyReferenced: true
       })
     )
