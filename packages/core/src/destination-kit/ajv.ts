@@ -21,7 +21,6 @@ const ajv = new Ajv({
 })
 addFormats(ajv)
 ajv.addFormat('date-like', { type: 'string', validate: isDateLike })
-ajv.addFormat('date-like', { type: 'number', validate: isDateLike })
 ajv.addFormat('text', true)
 ajv.addFormat('password', true)
 
