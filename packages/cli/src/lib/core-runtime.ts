@@ -58,3 +58,14 @@ export function loadCore(): CoreRuntime {
     fieldsToJsonSchema: fieldsToJsonSchema as CoreRuntime['fieldsToJsonSchema']
   }
 }
+
+/** Core's mapping validator, when its mapping-kit entry point has one. */
+export function loadMappingValidator(): ((mapping: Record<string, unknown>) => void) | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const kit = require('@action-destinations/core/mapping-kit') as { validate?: unknown }
+    return typeof kit.validate === 'function' ? (kit.validate as (mapping: Record<string, unknown>) => void) : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -27,9 +27,9 @@ function sampleValue(key: string, field: SampleField): unknown {
   return field.multiple ? [value] : value
 }
 
-function sampleValues(fields: Record<string, SampleField>): JSONObject {
-  const values: JSONObject = {}
-  for (const [key, field] of Object.entries(fields)) values[key] = sampleValue(key, field) as JSONObject[string]
+function sampleValues(fields: Record<string, SampleField>): Record<string, unknown> {
+  const values: Record<string, unknown> = {}
+  for (const [key, field] of Object.entries(fields)) values[key] = sampleValue(key, field)
   return values
 }
 
@@ -40,7 +40,7 @@ function captureRequests(): Array<{ method: string; url: string; body: string }>
       .persist()
       .intercept(/.*/, method)
       .reply(200, function (uri, body) {
-        seen.push({ method, url: `${this.req.options.hostname ?? ''}${uri}`, body: typeof body === 'string' ? body : JSON.stringify(body) })
+        seen.push({ method, url: `${this.req.headers.host ?? ''}${uri}`, body: typeof body === 'string' ? body : JSON.stringify(body) })
         return {}
       })
   }
@@ -61,8 +61,9 @@ describe(`Testing snapshot for ${destinationSlug} destination:`, () => {
     it(`${actionSlug} action - all fields`, async () => {
       const action = destination.actions[actionSlug]
       const seen = captureRequests()
-      const mapping = sampleValues(action.fields as Record<string, SampleField>)
-      const settings = sampleValues((destination.authentication?.fields ?? {}) as Record<string, SampleField>)
+      const mapping = sampleValues(action.fields as Record<string, SampleField>) as JSONObject
+      type Settings = Parameters<typeof testDestination.testAction>[1]['settings']
+      const settings = sampleValues((destination.authentication?.fields ?? {}) as Record<string, SampleField>) as unknown as Settings
       await testDestination.testAction(actionSlug, {
         event: createTestEvent({ properties: mapping }),
         mapping,

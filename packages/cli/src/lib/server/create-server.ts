@@ -11,11 +11,13 @@ export interface ServerOptions {
   destination: RuntimeDestination | (() => RuntimeDestination)
   /** Largest accepted JSON body. */
   bodyLimit?: string
+  /** Checks a mapping before it runs (core's mapping-kit `validate`); a throw answers 400. */
+  validateMapping?: (mapping: JsonRecord) => void
   /** Called with each request's outcome, e.g. to log it. */
   onRequest?: (line: string) => void
 }
 
-type Handler = (req: Request, destination: RuntimeDestination) => Promise<unknown>
+type Handler = (req: Request, destination: RuntimeDestination, options: ServerOptions) => Promise<unknown>
 
 // Requests run one at a time: the runtime collects responses on a shared array per destination.
 function serial(): <T>(task: () => Promise<T>) => Promise<T> {
@@ -49,12 +51,24 @@ function identityMapping(destination: RuntimeDestination, actionKey: string): Js
   return mapping
 }
 
-async function runAction(req: Request, destination: RuntimeDestination): Promise<unknown> {
+function checkMapping(mapping: JsonRecord, route: string, options: ServerOptions): void {
+  if (!options.validateMapping) return
+  try {
+    options.validateMapping(mapping)
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    throw new HttpError(400, `${route}: the mapping is invalid: ${message}`, { field: 'mapping' })
+  }
+}
+
+async function runAction(req: Request, destination: RuntimeDestination, options: ServerOptions): Promise<unknown> {
   const actionKey = String(req.params.action)
   const route = `POST /${actionKey}`
   const action = actionOf(destination, actionKey)
   const body = bodyOf(req.body, route)
-  const mapping = optionalObject(body, 'mapping', route) ?? identityMapping(destination, actionKey)
+  const given = optionalObject(body, 'mapping', route)
+  if (given) checkMapping(given, route, options)
+  const mapping = given ?? identityMapping(destination, actionKey)
   const common = {
     mapping,
     settings: optionalObject(body, 'settings', route) ?? {},
@@ -196,7 +210,7 @@ export function createServer(options: ServerOptions): Express {
         const destination = current()
         destination.responses.length = 0
         try {
-          return { ok: true as const, value: await handler(req, destination) }
+          return { ok: true as const, value: await handler(req, destination, options) }
         } catch (error) {
           return { ok: false as const, error, requests: captured(destination) }
         }

@@ -6,7 +6,12 @@ export interface ErrorAnswer {
 }
 
 // Errors core raises for bad input (mapping, payload, settings) are the caller's fault: 400.
-const CLIENT_ERROR_NAMES = new Set(['ValidationError', 'PayloadValidationError', 'AggregateAjvError'])
+const CLIENT_ERROR_NAMES = new Set([
+  'ValidationError',
+  'PayloadValidationError',
+  'AggregateAjvError',
+  'MappingAggregateError'
+])
 
 function numberProp(value: unknown, key: string): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined
@@ -26,7 +31,8 @@ export function toErrorAnswer(error: unknown): ErrorAnswer {
     return { status: error.status, body: { error: { message: error.message, ...error.details } } }
   }
   const message = error instanceof Error ? error.message : String(error)
-  const name = stringProp(error, 'name') ?? 'Error'
+  const className = error instanceof Error ? error.constructor.name : undefined
+  const name = className && CLIENT_ERROR_NAMES.has(className) ? className : (stringProp(error, 'name') ?? 'Error')
   const code = stringProp(error, 'code')
   // HTTPError from the request client carries the partner's response; others carry `status`.
   const responseStatus = numberProp(

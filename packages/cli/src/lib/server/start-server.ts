@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'net'
 import type { Server } from 'http'
+import { loadMappingValidator } from '../core-runtime'
 import { createServer } from './create-server'
 import { openLiveDestination } from './live-destination'
 
@@ -26,7 +27,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     watch: options.watch ?? true,
     onReload: (error) => log(error ? `Reload failed, keeping the previous version: ${error.message}` : 'Reloaded')
   })
-  const app = createServer({ destination: () => live.current(), onRequest: log })
+  const app = createServer({
+    destination: () => live.current(),
+    validateMapping: loadMappingValidator(),
+    onRequest: log
+  })
   const host = options.host ?? '127.0.0.1'
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(options.port ?? 3000, host, (error?: Error) =>

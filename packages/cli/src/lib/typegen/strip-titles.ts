@@ -17,11 +17,15 @@ export function stripTitles(schema: JsonSchema): JsonSchema {
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'title') continue
     if (SCHEMA_MAPS.includes(key) && isObject(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, isObject(sub) ? stripTitles(sub) : sub]))
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, isObject(sub) ? stripTitles(sub) : sub])
+      )
     } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
       out[key] = value.map((sub: unknown) => (isObject(sub) ? stripTitles(sub) : sub))
     } else if (SCHEMA_VALUES.includes(key) && (isObject(value) || Array.isArray(value))) {
-      out[key] = Array.isArray(value) ? value.map((sub: unknown) => (isObject(sub) ? stripTitles(sub) : sub)) : stripTitles(value)
+      out[key] = Array.isArray(value)
+        ? value.map((sub: unknown) => (isObject(sub) ? stripTitles(sub) : sub))
+        : stripTitles(value)
     } else {
       out[key] = value
     }
