@@ -34,7 +34,9 @@ export function captureAllRequests(): CapturedRequest[] {
       .persist()
       .intercept(/.*/, method.toUpperCase())
       .reply(function (uri, body) {
-        captured.push({ method: method.toUpperCase(), url: `${this.basePath}${uri}`, body: parseBody(body) })
+        // The Host header names the vendor host; nock's basePath is the /.*/ pattern here.
+        const host = String(this.req.headers.host ?? '')
+        captured.push({ method: method.toUpperCase(), url: `${host}${uri}`, body: parseBody(body) })
         return [200, {}]
       })
   }

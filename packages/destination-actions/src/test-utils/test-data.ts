@@ -2,7 +2,10 @@ import { Faker, base, en } from '@faker-js/faker'
 import type { InputField } from '@action-destinations/core'
 
 /** Minimal field shape the generator reads; both action fields and settings fit it. */
-type GeneratorField = Pick<InputField, 'type' | 'format' | 'multiple' | 'required' | 'properties' | 'choices'> & {
+type GeneratorField = Pick<
+  InputField,
+  'type' | 'format' | 'multiple' | 'required' | 'properties' | 'choices' | 'minimum' | 'maximum'
+> & {
   unsafe_hidden?: boolean
 }
 
@@ -59,9 +62,12 @@ function generateValue(key: string, field: GeneratorField, faker: Faker, options
     case 'boolean':
       return faker.datatype.boolean()
     case 'integer':
-      return faker.number.int({ min: 1, max: 1000 })
+      return faker.number.int({ min: field.minimum ?? 1, max: field.maximum ?? 1000 })
     case 'number':
-      return faker.number.float({ min: 1, max: 1000, fractionDigits: 2 })
+      // Whole numbers when bounds are given: bounded numbers are counts (batch sizes, limits).
+      return field.minimum !== undefined || field.maximum !== undefined
+        ? faker.number.int({ min: field.minimum ?? 1, max: field.maximum ?? 1000 })
+        : faker.number.float({ min: 1, max: 1000, fractionDigits: 2 })
     case 'datetime':
       return faker.date.between({ from: DATE_FROM, to: DATE_TO }).toISOString()
     case 'password':

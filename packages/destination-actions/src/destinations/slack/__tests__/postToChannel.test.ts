@@ -30,17 +30,27 @@ describe('Slack postToChannel', () => {
     expect(scope.isDone()).toBe(true)
   })
 
-  it.each(['https://example.com/services/T000', 'http://hooks.slack.com/services/T000', 'not a url'])(
+  it.each(['https://example.com/services/T000', 'http://hooks.slack.com/services/T000'])(
     'refuses %s with a PayloadValidationError',
     async (url) => {
-      const promise = testDestination.testAction('postToChannel', {
-        event: createTestEvent(),
-        mapping: { url, text: 'hi' }
-      })
-      await expect(promise).rejects.toThrow(PayloadValidationError)
-      await expect(promise).rejects.toThrow(/Slack incoming webhook URL|not a valid URL/)
+      await expect(
+        testDestination.testAction('postToChannel', { event: createTestEvent(), mapping: { url, text: 'hi' } })
+      ).rejects.toThrow(
+        new PayloadValidationError(
+          `Webhook URL "${url}" is not a Slack incoming webhook URL; it must start with https://hooks.slack.com/`
+        )
+      )
     }
   )
+
+  it('refuses a value that is not a URL at schema validation, naming the field', async () => {
+    await expect(
+      testDestination.testAction('postToChannel', {
+        event: createTestEvent(),
+        mapping: { url: 'not a url', text: 'hi' }
+      })
+    ).rejects.toThrow('Webhook URL must be a valid URI string but it was not.')
+  })
 
   it('turns a Slack 500 into a RetryableError', async () => {
     nock('https://hooks.slack.com').post('/services/T000/B000/XXXX').reply(500, 'internal_error')

@@ -82,7 +82,7 @@ describe('Webhook send', () => {
         event: createTestEvent(),
         mapping: { url: 'https://example.com/x', method: 'DELETE' }
       })
-    ).rejects.toThrow(PayloadValidationError)
+    ).rejects.toThrow('Method must be one of: "POST", "PUT", or "PATCH".')
   })
 
   it('maps a 403 to InvalidAuthenticationError', async () => {
