@@ -131,7 +131,11 @@ describe('HubSpot', () => {
         ]
       })
     const action = destination.actions.upsertContact
-    const keys = (action.dynamicFields?.properties as { __keys__: Function }).__keys__
+    type KeysFn = (
+      request: unknown,
+      data: { settings: object; payload: object }
+    ) => Promise<{ choices: unknown[]; error?: { code: string } }>
+    const keys = (action.dynamicFields?.properties as unknown as { __keys__: KeysFn }).__keys__
     const request = (await import('@action-destinations/core')).createRequestClient({
       headers: { authorization: 'Bearer access-1' }
     })
@@ -142,7 +146,7 @@ describe('HubSpot', () => {
     nock('https://api.hubapi.com').get('/crm/v3/properties/contacts').reply(401, { message: 'expired' })
     const failed = await keys(request, { settings: {}, payload: {} })
     expect(failed.choices).toEqual([])
-    expect(failed.error.code).toBe('INVALID_AUTHENTICATION')
+    expect(failed.error?.code).toBe('INVALID_AUTHENTICATION')
   })
 
   it('refreshAccessToken exchanges the refresh token', async () => {
