@@ -160,3 +160,49 @@ describe('init, generate:action, generate:types end to end', () => {
     expect(second.stderr).toMatch(/Snapshots:\s+\d+ passed/)
   }, 240_000)
 })
+
+describe('every cloud template', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = makeTempDir('templates')
+  })
+  afterAll(() => removeDir(dir))
+
+  it('scaffolds a destination that type-checks', async () => {
+    const templates = ['minimal', 'custom-auth', 'basic-auth', 'oauth2-auth', 'audience-custom-auth', 'audience-oauth2']
+    for (const template of templates) {
+      const result = await runCli(
+        ['init', '--name', `T ${template}`, '--template', template, '--directory', 'destinations'],
+        dir
+      )
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+    }
+    const audienceTypes = fs.readFileSync(
+      path.join(dir, 'destinations', 't-audience-oauth2', 'generated-types.ts'),
+      'utf8'
+    )
+    expect(audienceTypes).toContain('export interface AudienceSettings {')
+    fs.writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        extends: path.join(REPO_ROOT, 'tsconfig.base.json'),
+        compilerOptions: {
+          composite: false,
+          declaration: false,
+          declarationMap: false,
+          noEmit: true,
+          types: ['jest', 'node']
+        },
+        include: ['destinations']
+      })
+    )
+    const tsc = await run(
+      path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'),
+      ['-p', 'tsconfig.json'],
+      dir
+    )
+    expect(tsc.stdout + tsc.stderr).toBe('')
+    expect(tsc.code).toBe(0)
+  }, 240_000)
+})

@@ -1,5 +1,5 @@
 import type { CoreRuntime, JsonSchema } from '../core-runtime'
-import { stripTitles } from './strip-titles'
+import { prepareSchemaForTypes } from './prepare-schema'
 import type { ActionLike, DefinitionLike, FieldLike } from '../definition-types'
 
 export const BANNER = '// Generated file. DO NOT MODIFY IT BY HAND.'
@@ -25,7 +25,7 @@ async function render(schemas: NamedSchema[], filePath: string): Promise<string>
   const parts: string[] = []
   for (const { name, schema } of schemas) {
     parts.push(
-      await compile(stripTitles(schema), name, {
+      await compile(prepareSchemaForTypes(schema), name, {
         bannerComment: '',
         format: false,
         declareExternallyReferenced: true

@@ -60,7 +60,7 @@ export function checkDefinition(definition: DefinitionLike, parseFql: FqlChecker
   checkFieldDescriptions(definition.audienceFields, (field, message) => add('error', message, undefined, field))
   for (const [key, field] of Object.entries(settings ?? {})) {
     if (SECRET_KEY.test(key) && field.type !== 'password') {
-      add('error', `looks like a secret but is typed "${String(field.type)}"; use type: 'password'`, undefined, key)
+      add('warning', `looks like a secret but is typed "${String(field.type)}"; use type: 'password'`, undefined, key)
     }
   }
 

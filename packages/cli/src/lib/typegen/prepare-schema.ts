@@ -8,24 +8,26 @@ function isObject(value: unknown): value is JsonSchema {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/**
- * Copies a schema without `title` keywords: json-schema-to-typescript turns each title into a
- * named type, while generated types keep every field inline under its own key.
- */
-export function stripTitles(schema: JsonSchema): JsonSchema {
+// json-schema-to-typescript turns each title into a named type (generated types keep every field
+// inline), and enums into unions of today's choices (generated types keep the base type, so
+// adding a choice does not change the types).
+const DROPPED = new Set(['title', 'enum'])
+
+/** Copies a schema without the keywords that generated types do not reflect. */
+export function prepareSchemaForTypes(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = {}
   for (const [key, value] of Object.entries(schema)) {
-    if (key === 'title') continue
+    if (DROPPED.has(key)) continue
     if (SCHEMA_MAPS.includes(key) && isObject(value)) {
       out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, isObject(sub) ? stripTitles(sub) : sub])
+        Object.entries(value).map(([name, sub]) => [name, isObject(sub) ? prepareSchemaForTypes(sub) : sub])
       )
     } else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) {
-      out[key] = value.map((sub: unknown) => (isObject(sub) ? stripTitles(sub) : sub))
+      out[key] = value.map((sub: unknown) => (isObject(sub) ? prepareSchemaForTypes(sub) : sub))
     } else if (SCHEMA_VALUES.includes(key) && (isObject(value) || Array.isArray(value))) {
       out[key] = Array.isArray(value)
-        ? value.map((sub: unknown) => (isObject(sub) ? stripTitles(sub) : sub))
-        : stripTitles(value)
+        ? value.map((sub: unknown) => (isObject(sub) ? prepareSchemaForTypes(sub) : sub))
+        : prepareSchemaForTypes(value)
     } else {
       out[key] = value
     }
