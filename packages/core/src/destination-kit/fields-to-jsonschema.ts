@@ -65,7 +65,7 @@ export function singleFieldConditionsToJsonSchema(
   if (conditions.length === 1) {
     const only = conditions[0] as FieldCondition
     if (typeof only.fieldKey !== 'string') return undefined
-    return { if: conditionSchema(only, only.fieldKey, false), then }
+    return { if: conditionSchema(only, only.fieldKey, only.fieldKey.includes('.')), then }
   }
   const parts: JSONSchema4[] = []
   for (const condition of conditions as FieldCondition[]) {
@@ -131,25 +131,28 @@ function fieldToJsonSchema(
     format,
     default: field.default as JSONSchema4Type
   }
-  if (options.tsType && field.type === 'datetime') schema.tsType = 'string | number'
-
   const multiple = field.multiple === true
+  if (options.tsType && field.type === 'datetime') {
+    schema.tsType = field.allowNull ? 'string | number | null' : 'string | number'
+  }
   if (field.allowNull && !multiple) schema.type = [...(Array.isArray(type) ? type : [type]), 'null']
+
+  // Bounds: string lengths, number values (integer fields get none, as in the reference).
+  const input = field as InputField
+  // A bound of 0 counts as unset, as in the reference.
+  if (field.type === 'string') {
+    if (input.minimum) schema.minLength = input.minimum
+    if (input.maximum) schema.maxLength = input.maximum
+  } else if (field.type === 'number') {
+    if (input.minimum) schema.minimum = input.minimum
+    if (input.maximum) schema.maximum = input.maximum
+  }
 
   let enumValues: JSONSchema4Type[] | undefined
   if (Array.isArray(field.choices)) {
     enumValues = (field.choices as unknown[]).map(choiceValue)
     if (field.allowNull) enumValues.push(null)
     if (!multiple) schema.enum = enumValues
-  }
-
-  const input = field as InputField
-  if (field.type === 'string') {
-    if (input.minimum !== undefined) schema.minLength = input.minimum
-    if (input.maximum !== undefined) schema.maxLength = input.maximum
-  } else if ((field.type === 'number' || field.type === 'integer') && !multiple) {
-    if (input.minimum !== undefined) schema.minimum = input.minimum
-    if (input.maximum !== undefined) schema.maximum = input.maximum
   }
 
   const properties = field.type === 'object' ? (field as InputField).properties : undefined
@@ -193,8 +196,8 @@ export function fieldsToJsonSchema(
 ): JSONSchema4 {
   const properties: Record<string, JSONSchema4> = {}
   const required: string[] = []
-  const conditions: Record<string, DependsOnConditions> = {}
-  const nestedConditions: Record<string, DependsOnConditions> = {}
+  // In field order; a field's lifted sub-property conditions come before its own.
+  const conditions: Array<[string, DependsOnConditions]> = []
 
   for (const key of Object.keys(fields ?? {})) {
     const field = fields[key]
@@ -203,12 +206,13 @@ export function fieldsToJsonSchema(
         `Field "${key}" must be an object describing the field, got ${field === null ? 'null' : typeof field}`
       )
     }
-    properties[key] = fieldToJsonSchema(field, options, nestedConditions, key)
+    const nested: Record<string, DependsOnConditions> = {}
+    properties[key] = fieldToJsonSchema(field, options, nested, key)
+    for (const nestedKey of Object.keys(nested)) conditions.push([nestedKey, nested[nestedKey]])
     const isRequired = (field as InputField).required
     if (isRequired === true) required.push(key)
-    else if (isRequired !== null && typeof isRequired === 'object') conditions[key] = isRequired
+    else if (isRequired !== null && typeof isRequired === 'object') conditions.push([key, isRequired])
   }
-  Object.assign(conditions, nestedConditions)
 
   const schema: JSONSchema4 = {
     $schema: SCHEMA_URI,
@@ -216,9 +220,16 @@ export function fieldsToJsonSchema(
     additionalProperties: options.additionalProperties ?? false,
     properties
   }
-  if (!options.omitRequiredSchemas) {
+  // Type generation (tsType) keeps `required` and has no use for conditional schemas.
+  if (options.tsType) {
     schema.required = required
-    const allOf = conditionsToJsonSchema(conditions).allOf as JSONSchema4[]
+  } else if (!options.omitRequiredSchemas) {
+    schema.required = required
+    const allOf: JSONSchema4[] = []
+    for (const [fieldKey, dependsOn] of conditions) {
+      const conditional = singleFieldConditionsToJsonSchema(fieldKey, dependsOn)
+      if (conditional) allOf.push(conditional)
+    }
     if (allOf.length > 0) schema.allOf = allOf
   }
   return additionalSchema ? { ...schema, ...additionalSchema } : schema
