@@ -68,7 +68,10 @@ async function writeTypes(file, name, fields) {
     unknownAny: true
   })
   // An action or destination without fields keeps the reference's empty interface; the lint rule is told so.
-  const body = ts.replace(/^export interface (\w+) \{\}$/m, '// eslint-disable-next-line @typescript-eslint/no-empty-object-type\nexport interface $1 {}')
+  const body = ts.replace(
+    /^export interface (\w+) \{\}$/m,
+    '// eslint-disable-next-line @typescript-eslint/no-empty-object-type\nexport interface $1 {}'
+  )
   fs.writeFileSync(file, BANNER + body)
 }
 
