@@ -166,7 +166,6 @@ function fieldToJsonSchema(
     }
     const hasConditions = Object.keys(childConditions).length > 0
     objectSchema = fieldsToJsonSchema(properties as MinimalFields, {
-      tsType: options.tsType,
       additionalProperties: (field as InputField).additionalProperties || false,
       omitRequiredSchemas: hasConditions
     })
