@@ -11,7 +11,7 @@ import { fieldsToJsonSchema } from './fields-to-jsonschema'
 import type { MinimalFields } from './fields-to-jsonschema'
 import { getValidator } from './ajv'
 import { validateSchema } from '../schema-validation'
-import { removeEmptyValues } from '../remove-empty-values'
+import { compileRemover } from './empty-values'
 import { prepareMapping } from './prepare-mapping'
 import type { PreparedMapping } from './prepare-mapping'
 import { makeRequestClient } from './make-request-client'
@@ -203,6 +203,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   readonly hasHookSupport: boolean
   private extendRequest: RequestExtension<Settings, any> | undefined
   private readonly validator?: ValidateFunction
+  private readonly removeEmpty?: (value: unknown) => unknown
   private readonly syncModes?: ReadonlySet<string>
   private readonly mappings = new WeakMap<object, PreparedMapping>()
   // Set by the Destination so responses land in its bounded `responses` list.
@@ -232,6 +233,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     if (fields && typeof fields === 'object' && Object.keys(fields).length > 0) {
       this.schema = fieldsToJsonSchema(fields as MinimalFields)
       this.validator = getValidator(this.schema)
+      this.removeEmpty = compileRemover(this.schema, true)
     }
     if (this.hasHookSupport) {
       const hookSchemas: Record<string, JSONSchema4> = {}
@@ -258,7 +260,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   // Empty values dropped, then validated and coerced. Throws a 400 AggregateAjvError.
   private validPayload(payload: unknown): unknown {
     const validate = this.validator as ValidateFunction
-    const cleaned = removeEmptyValues(payload, this.schema, true)
+    const cleaned = (this.removeEmpty as (value: unknown) => unknown)(payload)
     // No status here (as in the reference); Destination.onEvent marks it 400.
     if (!validate(cleaned)) throw new AggregateAjvError(validate.errors)
     return cleaned
@@ -325,7 +327,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       let payload: unknown = prepared.payload(events[i])
       if (this.validator) {
         const validate = this.validator
-        payload = removeEmptyValues(payload, this.schema, true)
+        payload = (this.removeEmpty as (value: unknown) => unknown)(payload)
         if (!validate(payload)) {
           nodes[i] = {
             status: 400,
