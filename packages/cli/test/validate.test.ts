@@ -89,7 +89,6 @@ describe('validate command', () => {
     expect(result.code).toBe(1)
     const lines = result.stderr.split('\n').filter((line) => line.startsWith('error'))
     const expected = [
-      'Broken > apiToken: looks like a secret',
       'Broken > region: field has no description',
       'Broken > send: action has no description',
       'Broken > send > id: field has no description',
@@ -102,6 +101,7 @@ describe('validate command', () => {
     ]
     for (const text of expected) expect(lines.some((line) => line.includes(text))).toBe(true)
     expect(result.stdout).toContain('warning  Broken: the destination has no description')
+    expect(result.stdout).toContain("warning  Broken > apiToken: looks like a secret but is typed \"string\"; use type: 'password'")
     expect(result.stdout).toContain('1 destination(s) checked')
   }, 60_000)
 

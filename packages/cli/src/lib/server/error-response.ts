@@ -39,7 +39,9 @@ export function toErrorAnswer(error: unknown): ErrorAnswer {
     stringProp(error, 'name') === 'HTTPError' ? (error as { response?: unknown }).response : undefined,
     'status'
   )
-  let status = numberProp(error, 'status') ?? responseStatus ?? 500
+  // The partner could not be reached or did not answer in time: a gateway problem, not ours.
+  const upstream = name === 'FetchError' ? 502 : name === 'RequestTimeoutError' ? 504 : undefined
+  let status = numberProp(error, 'status') ?? responseStatus ?? upstream ?? 500
   if (CLIENT_ERROR_NAMES.has(name) && (status < 400 || status >= 500)) status = 400
   if (status < 400 || status > 599) status = 500
   return { status, body: { error: { message, name, ...(code ? { code } : {}), status } } }
