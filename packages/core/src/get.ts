@@ -53,11 +53,14 @@ export function parsePath(path: string): string[] {
   return keys
 }
 
-/** Walks `keys` from `target`, reading own properties only. */
+/**
+ * Walks `keys` from `target`, reading own properties only. A walk that meets a falsy value
+ * (`null`, `0`, `""`, `false`) stops and yields that value, as the reference's paths do.
+ */
 export function getByKeys(target: unknown, keys: readonly string[]): unknown {
   let current = target
   for (let i = 0; i < keys.length; i++) {
-    if (current === null || current === undefined) return current
+    if (!current) return current
     current = readOwn(current, keys[i])
   }
   return current
@@ -67,8 +70,7 @@ export function getByKeys(target: unknown, keys: readonly string[]): unknown {
  * Reads a value at a path (`a.b[0].c` or an array of keys). Unlike the reference,
  * inherited properties are never returned.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function get<T = unknown>(obj: any, path: string | string[]): T | undefined {
+export function get<T = unknown>(obj: unknown, path: string | string[]): T | undefined {
   const keys = Array.isArray(path) ? path.map(String) : parsePath(String(path))
   return getByKeys(obj, keys) as T | undefined
 }

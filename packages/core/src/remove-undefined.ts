@@ -1,9 +1,6 @@
-/** True for objects built from `{}` / JSON (plain prototype or none). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false
-  const proto = Object.getPrototypeOf(value)
-  return proto === Object.prototype || proto === null
-}
+import { isPlainObject } from './is-plain-object'
+
+export { isPlainObject }
 
 /**
  * A deep copy of `value` without object keys whose value is `undefined`. Array slots are

@@ -1,3 +1,5 @@
+import { isPlainObject } from '../is-plain-object'
+
 /**
  * Serialises a JSON mapping with its key order (key order shapes the payload). Returns
  * undefined for anything JSON cannot hold exactly (undefined, functions, NaN, dates, cycles):
@@ -25,8 +27,7 @@ export function contentKey(value: unknown, maxLength: number): string | undefine
       seen.delete(node)
       return true
     } else if (typeof node === 'object') {
-      const proto = Object.getPrototypeOf(node)
-      if ((proto !== Object.prototype && proto !== null) || seen.has(node)) return false
+      if (!isPlainObject(node) || seen.has(node)) return false
       seen.add(node)
       parts.push('{')
       let first = true

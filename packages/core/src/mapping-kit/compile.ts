@@ -1,4 +1,5 @@
 import { cleanCopy } from '../remove-undefined'
+import { isPlainObject } from '../is-plain-object'
 import { constant, failing, type Compiled, type CompileContext, type CompileOptions, type Resolver } from './definition'
 import { ValidationError } from './errors'
 import { isDirective } from './is-directive'
@@ -69,8 +70,7 @@ const context: CompileContext = {
     if (value === null || typeof value !== 'object') return constant(value)
     if (Array.isArray(value)) return compileArray(value)
     if (isDirective(value)) return compileDirective(value as Record<string, unknown>)
-    const proto = Object.getPrototypeOf(value)
-    if (proto !== Object.prototype && proto !== null) return { resolve: () => value, fresh: true }
+    if (!isPlainObject(value)) return { resolve: () => value, fresh: true }
     return compileObject(value as Record<string, unknown>, options?.keepUndefinedKeys === true)
   }
 }

@@ -15,38 +15,41 @@ function step(target: unknown, key: string): unknown {
   return readOwn(target, key)
 }
 
-/** A reader specialised on the number of keys, so the common short paths are direct walks. */
+/**
+ * A reader specialised on the number of keys, so the common short paths are direct walks.
+ * A falsy value met on the way (`null`, `0`, `""`, `false`) is the result, as in the reference.
+ */
 export function compileReader(keys: readonly string[]): Resolver {
   switch (keys.length) {
     case 0:
       return (data) => data
     case 1: {
       const [a] = keys
-      return (data) => (data === null || data === undefined ? data : step(data, a))
+      return (data) => (!data ? data : step(data, a))
     }
     case 2: {
       const [a, b] = keys
       return (data) => {
-        if (data === null || data === undefined) return data
+        if (!data) return data
         const first = step(data, a)
-        return first === null || first === undefined ? first : step(first, b)
+        return !first ? first : step(first, b)
       }
     }
     case 3: {
       const [a, b, c] = keys
       return (data) => {
-        if (data === null || data === undefined) return data
+        if (!data) return data
         const first = step(data, a)
-        if (first === null || first === undefined) return first
+        if (!first) return first
         const second = step(first, b)
-        return second === null || second === undefined ? second : step(second, c)
+        return !second ? second : step(second, c)
       }
     }
     default:
       return (data) => {
         let current = data
         for (let i = 0; i < keys.length; i++) {
-          if (current === null || current === undefined) return current
+          if (!current) return current
           current = step(current, keys[i])
         }
         return current

@@ -104,3 +104,25 @@ describe('helpers', () => {
     expect(removeUndefined({ a: undefined, b: [undefined, { c: undefined }] })).toEqual({ b: [undefined, {}] })
   })
 })
+
+describe('data from anywhere', () => {
+  it('treats object literals from another realm as plain objects', () => {
+    const { runInNewContext } = require('node:vm') as typeof import('node:vm')
+    const foreignMapping = runInNewContext('({ a: { "@path": "$.a" }, b: { c: { "@template": "{{a}}!" } } })')
+    expect(transform(foreignMapping, { a: 'x' })).toEqual({ a: 'x', b: { c: 'x!' } })
+  })
+
+  it('yields a falsy value met on a path, as the reference does', () => {
+    const mapping = { x: { '@path': '$.b.a' }, y: { '@template': '<{{b.a}}>' } }
+    expect(transform(mapping, { b: 0 })).toEqual({ x: 0, y: '<0>' })
+    expect(transform(mapping, { b: false })).toEqual({ x: false, y: '<false>' })
+    expect(transform(mapping, { b: 1 })).toEqual({ y: '<>' })
+  })
+
+  it('tests null-prototype objects for blank without an engine error', () => {
+    const mapping = { a: { '@if': { blank: { '@path': '$.v' }, then: 'present', else: 'blank' } } }
+    expect(transform(mapping, { v: Object.create(null) })).toEqual({ a: 'present' })
+    expect(transform(mapping, { v: [Object.create(null)] })).toEqual({ a: 'present' })
+    expect(transform(mapping, { v: [''] })).toEqual({ a: 'blank' })
+  })
+})

@@ -4,8 +4,9 @@ import { ENGINE_ERRORS } from './conformance-codec'
 
 // A plain recursive interpreter of the directive subset generated below, written
 // independently of the compiler, to check that compiled mappings agree with it.
+// A walk that meets a falsy value (null, 0, "", false) yields it, as the reference's paths do.
 const own = (target: unknown, key: string): unknown => {
-  if (target === null || target === undefined) return target
+  if (!target) return target
   if (typeof target === 'object')
     return Object.prototype.hasOwnProperty.call(target, key) ? (target as never)[key] : undefined
   if (typeof target === 'string')

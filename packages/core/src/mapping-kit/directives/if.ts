@@ -3,6 +3,19 @@ import { argument, failing, type DirectiveDefinition } from '../definition'
 const fields = ['exists', 'blank', 'then', 'else']
 
 /**
+ * Loose `== ''` on purpose: the reference treats 0, false, [] and [""] as blank. An object with no
+ * primitive form (a null-prototype object) cannot equal "" and must not throw a TypeError.
+ */
+function isLooselyEmpty(value: unknown): boolean {
+  try {
+    // eslint-disable-next-line eqeqeq
+    return (value as string) == ''
+  } catch {
+    return false
+  }
+}
+
+/**
  * `{"@if": {"exists" | "blank": condition, "then": a, "else": b}}`. `exists` holds when the
  * condition resolves to anything but null or undefined; `blank` when it is not null, undefined or
  * loosely equal to "" (so 0, false and [] count as blank). A falsy `else` counts as absent.
@@ -41,9 +54,7 @@ export const ifDirective: DirectiveDefinition = {
       return {
         resolve: (data) => {
           const tested = condition(data)
-          // Loose `!=` on purpose: the reference treats 0, false and [] as blank.
-          // eslint-disable-next-line eqeqeq
-          const present = tested !== undefined && tested !== null && (tested as unknown) != ''
+          const present = tested !== undefined && tested !== null && !isLooselyEmpty(tested)
           return present ? thenResolve(data) : elseResolve?.(data)
         },
         fresh

@@ -1,4 +1,4 @@
-import { isPlainObject } from './is-plain-object'
+import { isPlainObject } from '../../is-plain-object'
 import { setOwn } from './set-own'
 
 // Layered `json` bodies merge like ky: plain objects deeply, arrays concatenated, anything else replaced.
