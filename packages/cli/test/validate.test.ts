@@ -101,7 +101,9 @@ describe('validate command', () => {
     ]
     for (const text of expected) expect(lines.some((line) => line.includes(text))).toBe(true)
     expect(result.stdout).toContain('warning  Broken: the destination has no description')
-    expect(result.stdout).toContain("warning  Broken > apiToken: looks like a secret but is typed \"string\"; use type: 'password'")
+    expect(result.stdout).toContain(
+      'warning  Broken > apiToken: looks like a secret but is typed "string"; use type: \'password\''
+    )
     expect(result.stdout).toContain('1 destination(s) checked')
   }, 60_000)
 
