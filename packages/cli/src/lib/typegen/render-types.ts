@@ -3,6 +3,7 @@ import { prepareSchemaForTypes } from './prepare-schema'
 import type { ActionLike, DefinitionLike, FieldLike } from '../definition-types'
 
 export const BANNER = '// Generated file. DO NOT MODIFY IT BY HAND.'
+const EMPTY_INTERFACE_LINT = '// eslint-disable-next-line @typescript-eslint/no-empty-object-type'
 
 const PROJECT_STYLE = { semi: false, singleQuote: true, printWidth: 120, trailingComma: 'none' as const }
 
@@ -32,7 +33,11 @@ async function render(schemas: NamedSchema[], filePath: string): Promise<string>
       })
     )
   }
-  const source = `${BANNER}\n\n${parts.join('\n')}`
+  // The repo's lint forbids empty object types; an action without fields still needs its Payload.
+  const body = parts
+    .join('\n')
+    .replace(/^export interface (\w+) \{\s*\}$/gm, `${EMPTY_INTERFACE_LINT}\nexport interface $1 {}`)
+  const source = `${BANNER}\n\n${body}`
   // Outside the repo (no config found) keep the project's own style.
   const config = (await prettier.resolveConfig(filePath)) ?? PROJECT_STYLE
   return prettier.format(source, { ...config, filepath: filePath, parser: 'typescript' })
