@@ -16,15 +16,21 @@ export function cleanCopy(value: unknown): unknown {
   if (Array.isArray(value)) {
     const length = value.length
     const copy = new Array(length)
-    for (let i = 0; i < length; i++) copy[i] = cleanCopy(value[i])
+    for (let i = 0; i < length; i++) {
+      const item = value[i]
+      copy[i] = item === null || typeof item !== 'object' ? item : cleanCopy(item)
+    }
     return copy
   }
   if (!isPlainObject(value)) return value
   const copy: Record<string, unknown> = {}
-  for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key) || key === '__proto__') continue
+  const keys = Object.keys(value)
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]
     const item = value[key]
-    if (item !== undefined) copy[key] = cleanCopy(item)
+    if (item === undefined || key === '__proto__') continue
+    // Primitives are copied inline: most payload values are, and a call per value adds up.
+    copy[key] = item === null || typeof item !== 'object' ? item : cleanCopy(item)
   }
   return copy
 }

@@ -5,6 +5,8 @@ import { ValidationError } from './errors'
 import { isDirective } from './is-directive'
 import { realTypeOf, withArticle } from './real-type-of'
 import { directiveRegistry } from './registry'
+import { generateObjectResolver, type ObjectEntry } from './generated-object'
+import { compileReader, pathKeys } from './path-reader'
 import { validate } from './validate'
 
 const INTERNAL_DIRECTIVE_KEY = '__segment_internal_directive'
@@ -30,10 +32,29 @@ function compileArray(items: unknown[]): Compiled {
   }
 }
 
+/** A `{"@path": "<static path>"}` child can be read inline by the generated object builder. */
+function staticPath(value: unknown): readonly string[] | undefined {
+  if (!isPlainObject(value)) return undefined
+  const keys = Object.keys(value)
+  if (keys.length !== 1 || keys[0] !== '@path' || typeof value['@path'] !== 'string') return undefined
+  return pathKeys(value['@path'])
+}
+
 function compileObject(value: Record<string, unknown>, keepUndefinedKeys: boolean): Compiled {
   // `__proto__` never becomes a key of a result: assigning it would replace the prototype.
   const keys = Object.keys(value).filter((key) => key !== '__proto__')
-  const resolvers = keys.map((key) => cleaned(context.compile(value[key])))
+  const entries: ObjectEntry[] = keys.map((key) => {
+    const path = staticPath(value[key])
+    if (path) return { key, kind: 'path', pathKeys: path }
+    const compiled = context.compile(value[key])
+    return { key, kind: 'resolver', resolve: compiled.resolve, fresh: compiled.fresh }
+  })
+  const generated = generateObjectResolver(entries, keepUndefinedKeys)
+  if (generated) return { resolve: generated, fresh: !keepUndefinedKeys }
+
+  const resolvers = entries.map((entry) =>
+    entry.kind === 'path' ? cleaned({ resolve: compileReader(entry.pathKeys), fresh: false }) : cleaned(entry)
+  )
   const length = keys.length
   if (keepUndefinedKeys) {
     return {

@@ -126,3 +126,33 @@ describe('data from anywhere', () => {
     expect(transform(mapping, { v: [''] })).toEqual({ a: 'blank' })
   })
 })
+
+describe('without code generation (a Content-Security-Policy that forbids eval)', () => {
+  it('compiles objects to closures with the same results', () => {
+    const mapping = {
+      id: { '@path': '$.userId' },
+      zero: { '@path': '$.n.deeper' },
+      nested: { name: { '@template': '{{first}} {{last}}' }, props: { '@path': '$.properties' } },
+      missing: { '@path': '$.nothing' }
+    }
+    const event = { userId: 'u1', n: 0, first: 'Ada', last: 'L', properties: { a: [1, { b: 2 }] } }
+    const withCodeGeneration = compileMapping(mapping)(event)
+    const RealFunction = globalThis.Function
+    let withoutCodeGeneration: unknown
+    jest.isolateModules(() => {
+      globalThis.Function = function refuse() {
+        throw new EvalError('Code generation from strings disallowed for this context')
+      } as unknown as FunctionConstructor
+      try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const isolated = require('../../src/mapping-kit') as typeof import('../../src/mapping-kit')
+        withoutCodeGeneration = isolated.compileMapping(mapping)(event)
+      } finally {
+        globalThis.Function = RealFunction
+      }
+    })
+    expect(withoutCodeGeneration).toEqual({ id: 'u1', zero: 0, nested: { name: 'Ada L', props: event.properties } })
+    expect(withoutCodeGeneration).toEqual(withCodeGeneration)
+    expect((withoutCodeGeneration as { nested: { props: unknown } }).nested.props).not.toBe(event.properties)
+  })
+})
