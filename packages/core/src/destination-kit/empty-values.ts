@@ -61,8 +61,13 @@ export function compileRemover(schema: JSONSchema4, isRoot: boolean): Remover {
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]
       const item = value[key]
+      // Plain strings, numbers and booleans need no rule: the common case costs one check.
+      if (item !== '' && item !== null && typeof item !== 'object') {
+        if (out) out[key] = item
+        continue
+      }
       const rule = rules.get(key)
-      let next = item
+      let next: unknown = item
       let drop = false
       if (item === '') drop = isRoot || (rule !== undefined && rule.dropEmpty)
       else if (item === null) drop = rule !== undefined && rule.dropNull
