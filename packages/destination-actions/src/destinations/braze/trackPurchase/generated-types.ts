@@ -17,7 +17,6 @@ export interface Payload {
      * The alias label.
      */
     alias_label: string
-    [k: string]: unknown
   }
   /**
    * The Braze-generated identifier of the user.
@@ -55,7 +54,6 @@ export interface Payload {
      * Currency of the price (ISO 4217).
      */
     currency?: string
-    [k: string]: unknown
   }[]
   /**
    * Properties of the purchase.

@@ -17,7 +17,6 @@ export interface Payload {
      * The alias label.
      */
     alias_label: string
-    [k: string]: unknown
   }
   /**
    * The Braze-generated identifier of the user.
