@@ -1,18 +1,22 @@
 // yarn bench: every speed figure of the project, ours against the reference in one process run.
-// Options: --only=fql,mapping,destination,memory   BENCH_TIME_MS (per task, default 1000)
+// Options: --only=fql,mapping,destination,memory,cli   BENCH_TIME_MS (per task, default 1000)
 //          BENCH_MEMORY_EVENTS (default 2,000,000)
 import { formatOps } from './measure.mjs'
 import { fqlSuite } from './suites/fql.mjs'
 import { mappingKitSuite } from './suites/mapping-kit.mjs'
 import { destinationSuite } from './suites/destination.mjs'
 import { memorySuite } from './suites/memory.mjs'
+import { cliSuite } from './suites/cli.mjs'
 
 const suites = { fql: fqlSuite, mapping: mappingKitSuite, destination: destinationSuite }
 const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='))
-const only = onlyArgument ? onlyArgument.slice('--only='.length).split(',') : [...Object.keys(suites), 'memory']
-const unknown = only.filter((name) => !(name in suites) && name !== 'memory')
+const extraSuites = ['memory', 'cli']
+const only = onlyArgument ? onlyArgument.slice('--only='.length).split(',') : [...Object.keys(suites), ...extraSuites]
+const unknown = only.filter((name) => !(name in suites) && !extraSuites.includes(name))
 if (unknown.length > 0) {
-  console.error(`Unknown suite(s): ${unknown.join(', ')}. Known: ${[...Object.keys(suites), 'memory'].join(', ')}`)
+  console.error(
+    `Unknown suite(s): ${unknown.join(', ')}. Known: ${[...Object.keys(suites), ...extraSuites].join(', ')}`
+  )
   process.exit(2)
 }
 
@@ -33,7 +37,7 @@ function printRow(row) {
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
 for (const name of only) {
-  if (name === 'memory') continue
+  if (extraSuites.includes(name)) continue
   console.log(`\n== ${name} ==`)
   for (const row of await suites[name]()) printRow(row)
 }
@@ -46,4 +50,12 @@ if (only.includes('memory')) {
       console.log(`  ${point.events.toLocaleString('en-US')} events: ${point.heapUsedMiB.toFixed(1)} MiB`)
     console.log(`  growth after warm-up: ${result.growthMiB.toFixed(1)} MiB`)
   }
+}
+if (only.includes('cli')) {
+  console.log('\n== cli (bin/run --help, a new process each run) ==')
+  const result = cliSuite()
+  const verdict = result.medianSeconds < result.target ? 'met' : 'NOT met'
+  console.log(
+    `  median ${result.medianSeconds.toFixed(3)} s, slowest ${result.maxSeconds.toFixed(3)} s over ${result.runs} runs; target < ${result.target} s: ${verdict}`
+  )
 }

@@ -22,11 +22,15 @@ export async function mappingKitSuite() {
     }
   }
 
-  const sameObject = await compare('transform wide', {
-    ours: () => ours.core.transform(wide, event),
-    reference: () => reference.core.transform(wideForReference, event),
-    'hand-written': () => handWrittenWide(event)
-  })
+  const sameObject = await compare(
+    'transform wide',
+    {
+      ours: () => ours.core.transform(wide, event),
+      reference: () => reference.core.transform(wideForReference, event),
+      'hand-written': () => handWrittenWide(event)
+    },
+    { repeat: 20 }
+  )
   const freshJson = await compare('transform wide, mapping parsed from JSON per call', {
     ours: () => ours.core.transform(JSON.parse(wideJson), event),
     reference: () => reference.core.transform(JSON.parse(wideJson), event)
