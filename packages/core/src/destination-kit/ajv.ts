@@ -30,7 +30,7 @@ export function getValidator(schema: JSONSchema4): ValidateFunction {
   let validate = cache.get(schema)
   if (!validate) {
     // `$schema` names a draft Ajv does not ship; it carries no meaning for validation.
-    const { $schema: _ignored, ...rest } = schema // eslint-disable-line @typescript-eslint/no-unused-vars
+    const { $schema: _ignored, ...rest } = schema
     validate = ajv.compile(rest)
     cache.set(schema, validate)
   }

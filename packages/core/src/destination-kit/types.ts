@@ -93,7 +93,7 @@ export interface GlobalSetting extends Omit<InputField, 'additionalProperties' |
   type: 'boolean' | 'string' | 'password' | 'number'
   choices?: Array<{ value: string | number; label: string }>
   default?: string | number | boolean
-  // eslint-disable-next-line @typescript-eslint/ban-types -- mirrors the reference's declaration
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- mirrors the reference's declaration
   dynamic?: RequestFn<Record<string, boolean | string | number>, {}>
 }
 

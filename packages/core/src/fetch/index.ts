@@ -8,7 +8,9 @@ function isNode(): boolean {
 }
 
 function load(): FetchImplementation {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, so a bundle never loads node's http
   if (isNode()) return (require('./node') as typeof import('./node')).nodeImplementation
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy, see above
   return (require('./browser') as typeof import('./browser')).browserImplementation
 }
 

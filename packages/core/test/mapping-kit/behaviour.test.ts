@@ -107,6 +107,7 @@ describe('helpers', () => {
 
 describe('data from anywhere', () => {
   it('treats object literals from another realm as plain objects', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { runInNewContext } = require('node:vm') as typeof import('node:vm')
     const foreignMapping = runInNewContext('({ a: { "@path": "$.a" }, b: { c: { "@template": "{{a}}!" } } })')
     expect(transform(foreignMapping, { a: 'x' })).toEqual({ a: 'x', b: { c: 'x!' } })

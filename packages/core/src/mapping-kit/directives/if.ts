@@ -8,7 +8,6 @@ const fields = ['exists', 'blank', 'then', 'else']
  */
 function isLooselyEmpty(value: unknown): boolean {
   try {
-    // eslint-disable-next-line eqeqeq
     return (value as string) == ''
   } catch {
     return false
