@@ -32,6 +32,20 @@ interface InputData<Settings> {
   subscriptionMetadata?: SubscriptionMetadata
 }
 
+// What a test hands on unchanged to the execution, for single events and batches alike.
+function passedThrough<T>(input: Omit<InputData<T>, 'event'>) {
+  return {
+    auth: input.auth,
+    features: input.features ?? {},
+    statsContext: input.statsContext,
+    logger: input.logger,
+    engageDestinationCache: input.engageDestinationCache,
+    transactionContext: input.transactionContext,
+    stateContext: input.stateContext,
+    subscriptionMetadata: input.subscriptionMetadata
+  }
+}
+
 const RESERVED_SETTINGS = ['subscription', 'subscriptions', 'subcription', 'oauth']
 
 // Settings as the test gave them (not validated, like the reference), minus the platform's keys.
@@ -90,71 +104,28 @@ class TestDestination<T, AudienceSettings = any> extends Destination<T, Audience
     return responses
   }
 
-  async testAction(
-    action: string,
-    {
-      event,
-      mapping,
-      settings,
-      useDefaultMappings,
-      auth,
-      features,
-      statsContext,
-      logger,
-      engageDestinationCache,
-      transactionContext,
-      stateContext,
-      subscriptionMetadata
-    }: InputData<T>
-  ): Promise<Destination['responses']> {
+  async testAction(action: string, input: InputData<T>): Promise<Destination['responses']> {
     ;(this as { responses: Destination['responses'] }).responses = []
     this.results = await this.executeAction(action, {
-      event: createTestEvent(event),
-      mapping: this.mappingFor(action, mapping, useDefaultMappings),
-      settings: testSettings(settings),
-      auth,
-      features: features ?? {},
-      statsContext,
-      logger,
-      engageDestinationCache,
-      transactionContext,
-      stateContext,
-      subscriptionMetadata
+      ...passedThrough(input),
+      event: createTestEvent(input.event),
+      mapping: this.mappingFor(action, input.mapping, input.useDefaultMappings),
+      settings: testSettings(input.settings)
     })
     return this.takeResponses()
   }
 
   async testBatchAction(
     action: string,
-    {
-      events,
-      mapping,
-      settings,
-      useDefaultMappings,
-      auth,
-      features,
-      statsContext,
-      logger,
-      engageDestinationCache,
-      transactionContext,
-      stateContext,
-      subscriptionMetadata
-    }: Omit<InputData<T>, 'event'> & { events?: SegmentEvent[] }
+    input: Omit<InputData<T>, 'event'> & { events?: SegmentEvent[] }
   ): Promise<Destination['responses']> {
     ;(this as { responses: Destination['responses'] }).responses = []
-    const list = Array.isArray(events) && events.length > 0 ? events : [{}]
+    const list = Array.isArray(input.events) && input.events.length > 0 ? input.events : [{}]
     const multistatus = await this.executeBatch(action, {
+      ...passedThrough(input),
       events: list.map((e) => createTestEvent(e as Partial<SegmentEvent>)),
-      mapping: this.mappingFor(action, mapping, useDefaultMappings),
-      settings: testSettings(settings),
-      auth,
-      features: features ?? {},
-      statsContext,
-      logger,
-      engageDestinationCache,
-      transactionContext,
-      stateContext,
-      subscriptionMetadata
+      mapping: this.mappingFor(action, input.mapping, input.useDefaultMappings),
+      settings: testSettings(input.settings)
     })
     this.results = [{ multistatus }]
     return this.takeResponses()
