@@ -1,0 +1,5 @@
+import { browserDestination } from '../../runtime/browser-destination'
+import { destination } from './index'
+
+export { destination }
+export default browserDestination(destination)
