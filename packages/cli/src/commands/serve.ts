@@ -57,6 +57,9 @@ export default class Serve extends Command {
       log: (line) => this.log(line)
     })
     this.log(`Serving ${running.name} (${path.relative(process.cwd(), entry)}) on ${running.url}`)
+    this.log(
+      `Actions Tester: ${running.url}/ (subscriptions saved in ${path.relative(process.cwd(), running.subscriptionsFile)})`
+    )
     // Stay up until interrupted; close the watcher so the process can exit cleanly.
     await new Promise<void>((resolve) => {
       const stop = (): void => {

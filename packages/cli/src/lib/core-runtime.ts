@@ -69,3 +69,46 @@ export function loadMappingValidator(): ((mapping: Record<string, unknown>) => v
     return undefined
   }
 }
+
+/** One schema problem: the JSON path of the value and a sentence about it. */
+export interface SchemaProblem {
+  path: string
+  message: string
+}
+
+/** What the web tester needs to resolve and check a mapping without running the action. */
+export interface MappingTools {
+  transform(mapping: Record<string, unknown>, event: Record<string, unknown>): Record<string, unknown>
+  /** The payload's schema problems against the action's fields; empty when it is valid. */
+  schemaProblems(payload: unknown, fields: Record<string, FieldLike>): SchemaProblem[]
+}
+
+/** Core's `transform` and schema validation, loaded lazily like the rest of core. */
+export function loadMappingTools(): MappingTools {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require('@action-destinations/core') as Record<string, unknown>
+  const { transform, validateSchema, fieldsToJsonSchema } = core
+  if (typeof transform !== 'function' || typeof validateSchema !== 'function') {
+    throw new Error('@action-destinations/core does not export transform and validateSchema (is it built?)')
+  }
+  const toSchema = fieldsToJsonSchema as CoreRuntime['fieldsToJsonSchema']
+  const check = validateSchema as (payload: unknown, schema: JsonSchema) => boolean
+  return {
+    transform: (mapping, event) => (transform as MappingTools['transform'])(mapping, event),
+    schemaProblems: (payload, fields) => {
+      try {
+        check(payload, toSchema(fields))
+        return []
+      } catch (error) {
+        // core throws an AggregateAjvError whose toJSON lists { path, message } per problem.
+        const listed = (error as { toJSON?: () => unknown }).toJSON?.()
+        if (!Array.isArray(listed))
+          return [{ path: '$', message: error instanceof Error ? error.message : String(error) }]
+        return listed.map((entry: { path?: unknown; message?: unknown }) => ({
+          path: String(entry.path ?? '$'),
+          message: String(entry.message ?? '')
+        }))
+      }
+    }
+  }
+}

@@ -1,10 +1,14 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
-import type { RuntimeAction, RuntimeDestination } from '../core-runtime'
+import { loadMappingTools, type MappingTools, type RuntimeAction, type RuntimeDestination } from '../core-runtime'
 import { bodyOf, isRecord, optionalObject, optionalString, type JsonRecord } from './body'
 import { toErrorAnswer } from './error-response'
 import { toExchange, type Exchange } from './exchanges'
 import { HttpError } from './http-error'
 import { buildManifest } from './manifest'
+import { DeliveryCounts } from './tester/delivery-counts'
+import { SubscriptionStore } from './tester/saved-subscriptions'
+import { testerRoutes } from './tester/tester-routes'
+import { mountWebPage } from './tester/web-assets'
 
 export interface ServerOptions {
   /** The destination to serve, or a getter so a watcher can swap it after a reload. */
@@ -15,6 +19,12 @@ export interface ServerOptions {
   validateMapping?: (mapping: JsonRecord) => void
   /** Called with each request's outcome, e.g. to log it. */
   onRequest?: (line: string) => void
+  /** Where the Actions Tester keeps subscriptions; without it they live in memory only. */
+  subscriptionsFile?: string
+  /** Folder of the built page (default packages/cli/dist/web); tests point it elsewhere. */
+  webDirectory?: string
+  /** Core's transform and schema check for "Test mapping"; loaded from core when absent. */
+  mappingTools?: MappingTools
 }
 
 type Handler = (req: Request, destination: RuntimeDestination, options: ServerOptions) => Promise<unknown>
@@ -226,6 +236,23 @@ export function createServer(options: ServerOptions): Express {
       next(error)
     }
   }
+
+  let tools = options.mappingTools
+  const store = new SubscriptionStore(options.subscriptionsFile)
+  store.load(Object.keys(current().definition.actions))
+  const tester = testerRoutes({
+    store,
+    counts: new DeliveryCounts(),
+    tools: () => (tools ??= loadMappingTools()),
+    validateMapping: options.validateMapping
+  })
+  // Before the `/:action` routes, so the page's API never reaches them.
+  for (const { method, path, handler } of tester)
+    app[method](
+      path,
+      route((req, destination) => handler(req, destination))
+    )
+  mountWebPage(app, options.webDirectory)
 
   app.get('/manifest', (_req, res) => {
     res.json(buildManifest(current().definition))

@@ -1,6 +1,7 @@
 import path from 'path'
 import { loadCore, type RuntimeDestination } from '../core-runtime'
 import { forgetModulesUnder, loadDefinitionFile } from '../load-typescript'
+import { SUBSCRIPTIONS_FILE_NAME } from './tester/saved-subscriptions'
 
 export interface LiveDestination {
   /** The destination as of the last successful load. */
@@ -40,7 +41,9 @@ export async function openLiveDestination(
     const { watch } = await import('chokidar')
     const watcher = watch(folder, {
       ignoreInitial: true,
-      ignored: (candidate: string) => candidate.includes(`${path.sep}node_modules`)
+      // The tester's saved subscriptions are data, not code: saving them must not reload.
+      ignored: (candidate: string) =>
+        candidate.includes(`${path.sep}node_modules`) || path.basename(candidate).includes(SUBSCRIPTIONS_FILE_NAME)
     })
     let timer: NodeJS.Timeout | undefined
     // Editors write in bursts; one reload per burst.

@@ -1,8 +1,10 @@
 import type { AddressInfo } from 'net'
+import path from 'path'
 import type { Server } from 'http'
 import { loadMappingValidator } from '../core-runtime'
 import { createServer } from './create-server'
 import { openLiveDestination } from './live-destination'
+import { SUBSCRIPTIONS_FILE_NAME } from './tester/saved-subscriptions'
 
 export interface StartOptions {
   entryFile: string
@@ -16,6 +18,8 @@ export interface RunningServer {
   url: string
   port: number
   name: string
+  /** Where the Actions Tester saves subscriptions: next to the destination's index.ts. */
+  subscriptionsFile: string
   server: Server
   close(): Promise<void>
 }
@@ -30,7 +34,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createServer({
     destination: () => live.current(),
     validateMapping: loadMappingValidator(),
-    onRequest: log
+    onRequest: log,
+    subscriptionsFile: path.join(path.dirname(path.resolve(options.entryFile)), SUBSCRIPTIONS_FILE_NAME)
   })
   const host = options.host ?? '127.0.0.1'
   const server = await new Promise<Server>((resolve, reject) => {
@@ -44,6 +49,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url: `http://${host}:${port}`,
     port,
     name: live.current().definition.name,
+    subscriptionsFile: path.join(path.dirname(path.resolve(options.entryFile)), SUBSCRIPTIONS_FILE_NAME),
     server,
     close: async () => {
       await live.close()

@@ -1,0 +1,71 @@
+import { useState } from 'preact/hooks'
+import { api } from '../api'
+import type { FieldInfo } from '../types'
+
+interface Props {
+  fields: Record<string, FieldInfo>
+  settings: Record<string, unknown>
+  onChange(settings: Record<string, unknown>): void
+}
+
+/** The destination's authentication fields as a form; passwords stay masked. */
+export function SettingsForm({ fields, settings, onChange }: Props) {
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+  const set = (key: string, value: unknown) => onChange({ ...settings, [key]: value })
+  const test = async () => {
+    setBusy(true)
+    try {
+      await api.authenticate(settings)
+      setStatus({ ok: true, message: 'Credentials are valid' })
+    } catch (error) {
+      setStatus({ ok: false, message: error instanceof Error ? error.message : String(error) })
+    } finally {
+      setBusy(false)
+    }
+  }
+  const keys = Object.keys(fields)
+  return (
+    <section class="panel" data-testid="settings">
+      <h2>Settings</h2>
+      {keys.length === 0 && <p class="note">This destination has no settings.</p>}
+      {keys.map((key) => {
+        const field = fields[key]
+        const value = settings[key]
+        return (
+          <label class="block" title={field.description}>
+            {field.label ?? key}
+            {field.required && <span class="required">*</span>}
+            {field.type === 'boolean' ? (
+              <input
+                type="checkbox"
+                data-testid={`setting-${key}`}
+                checked={value === true}
+                onChange={(e) => set(key, e.currentTarget.checked)}
+              />
+            ) : (
+              <input
+                data-testid={`setting-${key}`}
+                type={field.type === 'password' ? 'password' : field.type === 'number' ? 'number' : 'text'}
+                autocomplete="off"
+                value={value === undefined ? '' : String(value)}
+                onInput={(e) => {
+                  const text = e.currentTarget.value
+                  set(key, field.type === 'number' && text !== '' ? Number(text) : text)
+                }}
+              />
+            )}
+          </label>
+        )
+      })}
+      <button type="button" data-testid="test-credentials" disabled={busy} onClick={test}>
+        Test credentials
+      </button>
+      {status && (
+        <div class={status.ok ? 'ok' : 'error'} data-testid="credentials-status">
+          {status.message}
+        </div>
+      )}
+    </section>
+  )
+}
