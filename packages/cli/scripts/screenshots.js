@@ -34,11 +34,13 @@ async function main() {
   })
   const apiPort = await listen(fakeApi)
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'tester-shots-'))
+  fs.mkdirSync(path.join(temp, 'webhook'))
   const live = await openLiveDestination(WEBHOOK, { watch: false })
   const app = createServer({
     destination: () => live.current(),
     validateMapping: loadMappingValidator(),
-    subscriptionsFile: path.join(temp, 'subscriptions.json')
+    // Shown in the header as "saved to webhook/.tester-subscriptions.json", like a real session.
+    subscriptionsFile: path.join(temp, 'webhook', '.tester-subscriptions.json')
   })
   const server = http.createServer(app)
   const port = await listen(server)
