@@ -1,6 +1,6 @@
 // A stand-in for analytics-next's Context and Analytics in unit tests: records logs and
 // metrics, and updates the event by path as analytics-next's `updateEvent` does.
-import type { Analytics, Context, LogLevel, SegmentEvent } from '../runtime/types'
+import type { Analytics, Context, JSONObject, LogLevel, SegmentEvent } from '../runtime/types'
 
 export interface LogEntry {
   level: LogLevel
@@ -57,4 +57,23 @@ export function finishScript(src: string, outcome: 'load' | 'error' = 'load'): v
 /** Lets pending promise callbacks run. */
 export function flush(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+/** A subscription of `action` on its default subscription, with every field's default as the mapping. */
+export function defaultSubscription(
+  actions: Record<string, { defaultSubscription?: string; fields: Record<string, { default?: unknown }> }>,
+  key: string,
+  overrides: Record<string, unknown> = {}
+): { partnerAction: string; subscribe: string; enabled: boolean; mapping: JSONObject } {
+  const action = actions[key]
+  const mapping: JSONObject = {}
+  for (const [field, definition] of Object.entries(action.fields)) {
+    if (definition.default !== undefined) mapping[field] = definition.default as JSONObject[string]
+  }
+  return {
+    partnerAction: key,
+    subscribe: action.defaultSubscription ?? 'type = "track"',
+    enabled: true,
+    mapping: { ...mapping, ...overrides } as JSONObject
+  }
 }

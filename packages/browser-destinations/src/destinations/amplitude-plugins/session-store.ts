@@ -14,24 +14,34 @@ function storage(): Storage | undefined {
   }
 }
 
-export function readNumber(key: string): number | undefined {
-  let raw: string | null | undefined
-  try {
-    raw = storage()?.getItem(key)
-  } catch {
-    raw = undefined
+function readRaw(key: string): string | null | undefined {
+  const store = storage()
+  if (store) {
+    try {
+      return store.getItem(key)
+    } catch {
+      // Storage that throws on read (e.g. blocked cookies) falls back to memory.
+    }
   }
-  raw = raw ?? memory.get(key)
+  return memory.get(key)
+}
+
+export function readNumber(key: string): number | undefined {
+  const raw = readRaw(key)
   if (raw === undefined || raw === null) return undefined
   const value = Number(raw)
   return Number.isFinite(value) && value > 0 ? value : undefined
 }
 
 export function writeNumber(key: string, value: number): void {
-  memory.set(key, String(value))
-  try {
-    storage()?.setItem(key, String(value))
-  } catch {
-    // Memory keeps the session for this page.
+  const store = storage()
+  if (store) {
+    try {
+      store.setItem(key, String(value))
+      return
+    } catch {
+      // A full or blocked storage: memory keeps the session for this page.
+    }
   }
+  memory.set(key, String(value))
 }
