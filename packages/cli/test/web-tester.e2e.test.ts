@@ -161,6 +161,32 @@ describe('Actions Tester page in headless chromium', () => {
     expect(await page.getByTestId('enabled-Imported').isChecked()).toBe(true)
     expect(await page.getByTestId('enabled-Second').isChecked()).toBe(false)
   })
+
+  it('previews and sends a batch, only the matching events go out', async () => {
+    await page.getByTestId('sample-batch').click()
+    await page.getByTestId('tab-test').click()
+    await page.getByTestId('send-as-batch').check()
+    await page.getByTestId('batch-size').fill('3')
+    await page.getByTestId('preview-batches').click()
+    const preview = page.getByTestId('batch-preview')
+    await preview.waitFor()
+    expect(await preview.textContent()).toContain('events #0, #1, #2')
+    expect(await preview.textContent()).toContain('events #3')
+    const before = api.received.length
+    await page.getByTestId('send').click()
+    await expectText(page.getByTestId('result-3'), /filtered/)
+    expect(await page.getByTestId('result-0').textContent()).toContain('delivered')
+    expect(api.received.length).toBe(before + 1)
+    expect(JSON.parse(api.received[before].body)).toHaveLength(1)
+  })
+
+  it('deletes a subscription and saves the change', async () => {
+    await page.getByTestId('subscription-Second').getByRole('button').click()
+    await expectValue(page.getByTestId('subscription-name'), 'Second')
+    await page.getByTestId('delete-subscription').click()
+    await expectCount(page.getByTestId('subscription-Second'), 0)
+    await eventually(async () => JSON.parse(fs.readFileSync(file, 'utf8')).length, 1)
+  })
 })
 
 function jsonFile(name: string, value: unknown) {
