@@ -1,40 +1,11 @@
-import { readOwn } from '../get'
 import { cleanCopy } from '../remove-undefined'
 import type { Resolver } from './definition'
+import { canGenerateCode, literal, pathReadCode, runtimeNames, runtimeValues } from './code-generation'
 
 /** One key of an object mapping: either a static `@path` read, inlined, or a compiled resolver. */
 export type ObjectEntry =
   | { key: string; kind: 'path'; pathKeys: readonly string[] }
   | { key: string; kind: 'resolver'; resolve: Resolver; fresh: boolean }
-
-// Generated code may be refused (a Content-Security-Policy without 'unsafe-eval' in a browser);
-// then the closure-based builder in compile.ts is used instead.
-let codeGenerationAllowed: boolean | undefined
-
-function canGenerateCode(): boolean {
-  if (codeGenerationAllowed === undefined) {
-    try {
-      codeGenerationAllowed = new Function('return 1')() === 1
-    } catch {
-      codeGenerationAllowed = false
-    }
-  }
-  return codeGenerationAllowed
-}
-
-/** JSON.stringify makes any key a safe JavaScript string literal: user text never becomes code. */
-const literal = (text: string): string => JSON.stringify(text)
-
-function pathReadCode(pathKeys: readonly string[]): string {
-  // Same walk as path-reader.ts: own properties only, a falsy value met on the way is the result,
-  // strings go through readOwn (length and indices).
-  let code = 'v = data;'
-  for (const key of pathKeys) {
-    const k = literal(key)
-    code += ` if (v) v = typeof v === 'object' ? (own.call(v, ${k}) ? v[${k}] : undefined) : readOwn(v, ${k});`
-  }
-  return code
-}
 
 /**
  * Builds the resolver of an object mapping as one generated function: constant keys give the
@@ -47,12 +18,12 @@ export function generateObjectResolver(
 ): Resolver | undefined {
   if (!canGenerateCode()) return undefined
   const resolvers: Resolver[] = []
-  let body = 'let v;\n'
+  let body = 'let v, x;\n'
   const names: string[] = []
   entries.forEach((entry, index) => {
     let copy = false
     if (entry.kind === 'path') {
-      body += pathReadCode(entry.pathKeys) + '\n'
+      body += 'v = data;' + pathReadCode(entry.pathKeys) + '\n'
       copy = true
     } else {
       resolvers.push(entry.resolve)
@@ -76,6 +47,6 @@ export function generateObjectResolver(
     })
     body += 'return out;'
   }
-  const factory = new Function('r', 'own', 'readOwn', 'copy', `return function resolveObject(data) {\n${body}\n}`)
-  return factory(resolvers, Object.prototype.hasOwnProperty, readOwn, cleanCopy) as Resolver
+  const factory = new Function('r', 'copy', ...runtimeNames, `return function resolveObject(data) {\n${body}\n}`)
+  return factory(resolvers, cleanCopy, ...runtimeValues) as Resolver
 }

@@ -1,5 +1,6 @@
 import { parsePath, readOwn } from '../get'
 import type { Resolver } from './definition'
+import { generateReader } from './code-generation'
 
 const hasOwnProperty = Object.prototype.hasOwnProperty
 
@@ -20,6 +21,15 @@ function step(target: unknown, key: string): unknown {
  * A falsy value met on the way (`null`, `0`, `""`, `false`) is the result, as in the reference.
  */
 export function compileReader(keys: readonly string[]): Resolver {
+  if (keys.length > 0) {
+    const generated = generateReader(keys)
+    if (generated) return generated
+  }
+  return compileClosureReader(keys)
+}
+
+/** The reader without code generation. */
+export function compileClosureReader(keys: readonly string[]): Resolver {
   switch (keys.length) {
     case 0:
       return (data) => data

@@ -18,6 +18,35 @@ describe('safety', () => {
     expect(get(data, 'o.toString')).toBeUndefined()
   })
 
+  it('reads neither a polluted Object.prototype nor a custom prototype, in paths, templates and copies', () => {
+    const proto = Object.prototype as Record<string, unknown>
+    const mapping = {
+      top: { '@path': '$.polluted' },
+      deep: { '@path': '$.o.polluted' },
+      own: { '@path': '$.same.polluted' },
+      inherited: { '@path': '$.child.fromParent' },
+      t: { '@template': '[{{o.polluted}}|{{child.fromParent}}]' },
+      copy: { '@path': '$.o' },
+      items: { '@arrayPath': ['$.list', { p: { '@path': '$.polluted' }, v: { '@path': '$.v' } }] }
+    }
+    const data = {
+      o: { a: 1 },
+      same: { polluted: 'x' },
+      child: Object.create({ fromParent: 'p' }) as object,
+      list: [{ v: 1 }]
+    }
+    // Compiled and run before the pollution too, so the engine has already seen these objects.
+    expect(transform(mapping, data)).toEqual({ own: 'x', t: '[|]', copy: { a: 1 }, items: [{ v: 1 }] })
+    proto.polluted = 'x'
+    try {
+      const result = transform(mapping, data) as Record<string, unknown>
+      expect(result).toEqual({ own: 'x', t: '[|]', copy: { a: 1 }, items: [{ v: 1 }] })
+      expect(Object.keys(result.copy as object)).toEqual(['a'])
+    } finally {
+      delete proto.polluted
+    }
+  })
+
   it('does not let __proto__ keys replace a prototype', () => {
     const mapping = JSON.parse(
       '{"__proto__": {"polluted": 1}, "v": {"@json": {"mode": "decode", "value": "{\\"__proto__\\": {\\"x\\": 1}, \\"a\\": 1}"}}}'
