@@ -1,17 +1,23 @@
-import { conditionKeys } from './condition-path'
+import type { EventPredicate } from './event-predicate'
 import { FqlSyntaxError } from './errors/fql-syntax-error'
+import { exactTextPattern } from './exact-text'
 import { LruCache } from './lru-cache'
-import { compileOperator } from './operators'
 import { parse } from './parser'
-import { readKey, readPath } from './path'
+import { closurePredicate } from './predicate-closures'
+import { generatedPredicate } from './predicate-code'
 import type { Subscription } from './types'
-import { MAX_AST_DEPTH } from './validate'
 
-export type EventPredicate = (event: unknown) => boolean
+export type { EventPredicate } from './event-predicate'
+
+interface CompiledText {
+  predicate: EventPredicate
+  /** Made on first use by the front cache, then kept with the entry. */
+  pattern: RegExp | undefined
+}
 
 /** Compiled queries, by FQL text: a fresh copy of the same string hits the same entry. */
 const CACHE_CAPACITY = 1000
-const compiledByText = new LruCache<string, EventPredicate>(CACHE_CAPACITY)
+const compiledByText = new LruCache<string, CompiledText>(CACHE_CAPACITY)
 
 /**
  * Compiles FQL (or an AST) once into a predicate over events. Compiled FQL strings are
@@ -23,19 +29,23 @@ const compiledByText = new LruCache<string, EventPredicate>(CACHE_CAPACITY)
  */
 export function compileFql(fqlOrAst: string | Subscription): EventPredicate {
   if (typeof fqlOrAst === 'string') {
-    // Front cache: a fresh copy of a recent query is found by comparing strings, without
-    // hashing the whole text for the Map.
+    // Front cache: a recent query is recognised by testing the text against the exact-text
+    // pattern of the one query in its slot, without hashing the whole text for the Map.
     const slot = frontSlot(fqlOrAst)
-    if (frontTexts[slot] === fqlOrAst) return frontPredicates[slot] as EventPredicate
-    let predicate = compiledByText.get(fqlOrAst)
-    if (predicate === undefined) {
+    const pattern = frontPatterns[slot]
+    if (pattern !== undefined && pattern.test(fqlOrAst)) return frontPredicates[slot] as EventPredicate
+    let compiled = compiledByText.get(fqlOrAst)
+    if (compiled === undefined) {
       // parse() throws FqlSyntaxError with its position; a failed parse is not cached.
-      predicate = compileAst(parse(fqlOrAst))
-      compiledByText.set(fqlOrAst, predicate)
+      compiled = { predicate: compileAst(parse(fqlOrAst)), pattern: undefined }
+      compiledByText.set(fqlOrAst, compiled)
     }
-    frontTexts[slot] = fqlOrAst
-    frontPredicates[slot] = predicate
-    return predicate
+    if (fqlOrAst.length <= FRONT_MAX_LENGTH) {
+      compiled.pattern ??= exactTextPattern(fqlOrAst)
+      frontPatterns[slot] = compiled.pattern
+      frontPredicates[slot] = compiled.predicate
+    }
+    return compiled.predicate
   }
   if (typeof fqlOrAst !== 'object' || fqlOrAst === null) {
     throw new FqlSyntaxError(
@@ -54,8 +64,15 @@ export function compileFql(fqlOrAst: string | Subscription): EventPredicate {
   return compileAst(fqlOrAst)
 }
 
+/** Generated code where allowed and the AST is not huge, closures otherwise: they agree. */
+function compileAst(root: unknown): EventPredicate {
+  return generatedPredicate(root) ?? closurePredicate(root)
+}
+
 const FRONT_SIZE = 64
-const frontTexts: (string | undefined)[] = new Array<string | undefined>(FRONT_SIZE).fill(undefined)
+// Longer queries are rare and hashing them costs little next to their match.
+const FRONT_MAX_LENGTH = 1000
+const frontPatterns: (RegExp | undefined)[] = new Array<RegExp | undefined>(FRONT_SIZE).fill(undefined)
 const frontPredicates: (EventPredicate | undefined)[] = new Array<EventPredicate | undefined>(FRONT_SIZE).fill(
   undefined
 )
@@ -73,80 +90,6 @@ function frontSlot(text: string): number {
 /** Forgets every cached compiled query (for tests and long-running processes that want to). */
 export function clearFqlCache(): void {
   compiledByText.clear()
-  frontTexts.fill(undefined)
+  frontPatterns.fill(undefined)
   frontPredicates.fill(undefined)
-}
-
-const never: EventPredicate = () => false
-const always: EventPredicate = () => true
-
-function compileAst(root: unknown): EventPredicate {
-  if (!isObject(root) || root.type !== 'group') return never
-  return compileNode(root, 0)
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-function compileNode(node: unknown, depth: number): EventPredicate {
-  if (!isObject(node) || depth > MAX_AST_DEPTH) return never
-  if (node.type === 'group') return compileGroup(node, depth)
-  const keys = conditionKeys(node.type, node.name)
-  if (keys === null) return never
-  const test = compileOperator(node.operator, node.value)
-  return compileRead(keys, test)
-}
-
-function compileGroup(node: Record<string, unknown>, depth: number): EventPredicate {
-  const { children, operator } = node
-  if (!Array.isArray(children) || (operator !== 'and' && operator !== 'or')) return never
-  const parts = children.map((child) => compileNode(child, depth + 1))
-  if (operator === 'and') {
-    if (parts.length === 0) return always
-    if (parts.length === 1) return parts[0]
-    if (parts.length === 2) {
-      const [a, b] = parts
-      return (event) => a(event) && b(event)
-    }
-    if (parts.length === 3) {
-      const [a, b, c] = parts
-      return (event) => a(event) && b(event) && c(event)
-    }
-    return (event) => {
-      for (let i = 0; i < parts.length; i++) if (!parts[i](event)) return false
-      return true
-    }
-  }
-  if (parts.length === 0) return never
-  if (parts.length === 1) return parts[0]
-  if (parts.length === 2) {
-    const [a, b] = parts
-    return (event) => a(event) || b(event)
-  }
-  return (event) => {
-    for (let i = 0; i < parts.length; i++) if (parts[i](event)) return true
-    return false
-  }
-}
-
-// Paths are split at compile time; short paths get unrolled readers.
-function compileRead(keys: string[], test: (actual: unknown) => boolean): EventPredicate {
-  switch (keys.length) {
-    case 0:
-      return () => test(undefined)
-    case 1: {
-      const [k0] = keys
-      return (event) => test(readKey(event, k0))
-    }
-    case 2: {
-      const [k0, k1] = keys
-      return (event) => {
-        const first = readKey(event, k0)
-        return test(first === undefined ? undefined : readKey(first, k1))
-      }
-    }
-    default:
-      return (event) => test(readPath(event, keys))
-  }
 }

@@ -1,7 +1,7 @@
 /**
- * What each operator means, in two forms that must agree: `testOperator` (used by `validate`,
- * which walks a plain AST) and `compileOperator` (used by `compileFql`, which normalises the
- * expected value once and returns a closure).
+ * What each operator means, in three forms that must agree: `testOperator` (used by `validate`,
+ * which walks a plain AST), `compileOperator` (a closure, with the expected value normalised
+ * once) and `operatorCode` (the same test as JavaScript source, for generated predicates).
  *
  * The meanings are the reference's:
  *   =, !=                 compare with String(value), so `userId = 123` does not match 123
@@ -149,4 +149,63 @@ export function testOperator(operator: unknown, value: unknown, actual: unknown)
     default:
       return false
   }
+}
+
+/**
+ * The test of `compileOperator(operator, value)` as a JavaScript expression over the variable
+ * named `subject`; `'false'` where that test never matches. Strings are written with
+ * JSON.stringify, so no AST value ever becomes code.
+ */
+export function operatorCode(operator: unknown, value: unknown, subject: string): string {
+  if (!isComparable(value) && !VALUELESS.has(operator as string)) return 'false'
+  const v = subject
+  switch (operator) {
+    case '=':
+      return `${v} === ${typeof value === 'boolean' ? String(value) : stringCode(String(value))}`
+    case '!=':
+      return `${v} !== ${typeof value === 'boolean' ? String(value) : stringCode(String(value))}`
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return `typeof ${v} === 'number' && ${v} ${operator} ${numberCode(Number(value))}`
+    case 'number_equals':
+      return `typeof ${v} === 'number' && ${v} === ${numberCode(Number(value))}`
+    case 'number_not_equals':
+      return `typeof ${v} === 'number' && ${v} !== ${numberCode(Number(value))}`
+    case 'contains':
+      return `typeof ${v} === 'string' && ${v}.includes(${stringCode(String(value))})`
+    case 'not_contains':
+      return `typeof ${v} === 'string' && !${v}.includes(${stringCode(String(value))})`
+    case 'starts_with':
+      return `typeof ${v} === 'string' && ${v}.startsWith(${stringCode(String(value))})`
+    case 'not_starts_with':
+      return `typeof ${v} === 'string' && !${v}.startsWith(${stringCode(String(value))})`
+    case 'ends_with':
+      return `typeof ${v} === 'string' && ${v}.endsWith(${stringCode(String(value))})`
+    case 'not_ends_with':
+      return `typeof ${v} === 'string' && !${v}.endsWith(${stringCode(String(value))})`
+    case 'exists':
+      return `${v} !== undefined && ${v} !== null`
+    case 'not_exists':
+      return `${v} === undefined || ${v} === null`
+    case 'is_true':
+      return `${v} === true`
+    case 'is_false':
+      return `${v} === false`
+    default:
+      return 'false'
+  }
+}
+
+/** JSON.stringify writes any string (lone surrogates escaped) as a valid JavaScript literal. */
+export const stringCode = (text: string): string => JSON.stringify(text)
+
+function numberCode(value: number): string {
+  if (Number.isNaN(value)) return 'NaN'
+  if (value === Infinity) return 'Infinity'
+  if (value === -Infinity) return '(-Infinity)'
+  if (Object.is(value, -0)) return '(-0)'
+  // String() of a finite number reads back as the same number.
+  return value < 0 ? `(${String(value)})` : String(value)
 }

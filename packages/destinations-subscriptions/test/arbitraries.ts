@@ -82,7 +82,9 @@ const anyValue = fc.oneof(
   fc.string({ maxLength: 5 }),
   fc.integer({ min: -3, max: 3 }),
   fc.boolean(),
-  fc.constant(undefined)
+  fc.constant(undefined),
+  // Values that generated predicates must write carefully as literals.
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, 0.1, -2.5, 1e21, 'a"b', 'a\\b', '\n', '\u2028', '\ud800', '${x}', '</')
 )
 const looseLeaf = fc.record(
   {
@@ -96,7 +98,7 @@ const looseLeaf = fc.record(
       'event-context',
       'nope'
     ),
-    name: fc.constantFrom('a', 'b', 'a.b', 'tags.0', 'tags.length', '', 'constructor', '__proto__'),
+    name: fc.constantFrom('a', 'b', 'a.b', 'tags.0', 'tags.length', '', 'constructor', '__proto__', 'a"b', 'a\\b.b'),
     operator: fc.constantFrom(
       '=',
       '!=',
@@ -138,7 +140,7 @@ const scalar = fc.oneof(
   fc.constant(null)
 )
 const bag = fc.dictionary(
-  fc.constantFrom('a', 'b', 'tags', 'constructor'),
+  fc.constantFrom('a', 'b', 'tags', 'constructor', 'a"b', 'a\\b'),
   fc.oneof(scalar, fc.dictionary(fc.constantFrom('b', '0'), scalar), fc.array(scalar, { maxLength: 3 }))
 )
 export const event = fc.record(
@@ -153,6 +155,20 @@ export const event = fc.record(
   },
   { requiredKeys: [] }
 )
+
+/**
+ * Events whose objects inherit values from a prototype: matching reads own properties only,
+ * so an inherited value must count as missing.
+ */
+export const inheritingEvent = fc
+  .tuple(event, fc.dictionary(fc.constantFrom('type', 'event', 'properties', 'a', 'b'), scalar), fc.boolean())
+  .map(([sample, inherited, nested]) => {
+    const withPrototype = (target: object): object => Object.assign(Object.create(inherited) as object, target)
+    const copy = { ...sample } as Record<string, unknown>
+    if (nested && typeof copy.properties === 'object' && copy.properties !== null)
+      copy.properties = withPrototype(copy.properties)
+    return withPrototype(copy)
+  })
 
 const plainText = fc.string({ maxLength: 10 }).filter((value) => !value.includes('\\'))
 const plainPattern = plainText.filter((value) => value !== '' && !value.includes('*'))
