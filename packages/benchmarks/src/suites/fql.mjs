@@ -8,6 +8,15 @@ export async function fqlSuite() {
   const rows = []
   const event = workload.event
   for (const [index, fql] of workload.fql.entries()) {
+    // Both sides must give the same answer, or the ratio would compare different work.
+    const expected = reference.subscriptions.validate(reference.subscriptions.parseFql(fql), event)
+    const answers = {
+      ours: ours.subscriptions.compileFql(fql)(event),
+      'ours, uncached parseFql + validate': ours.subscriptions.validate(ours.subscriptions.parseFql(fql), event)
+    }
+    for (const [name, answer] of Object.entries(answers)) {
+      if (answer !== expected) throw new Error(`fql[${index}]: ${name} gives ${answer}, the reference ${expected}`)
+    }
     const padded = ` ${fql} `
     const freshCopy = () => padded.slice(1, -1)
     const ops = await compare(
