@@ -1,4 +1,4 @@
-import type { BrowserActionDefinition } from '@action-destinations/browser-destination-runtime/types'
+import type { BrowserActionDefinition } from '../../../runtime'
 import type { Settings } from '../generated-types'
 import type { Payload } from './generated-types'
 
@@ -7,10 +7,10 @@ const action: BrowserActionDefinition<Settings, unknown, Payload> = {
   description: {{descriptionString}},
   platform: 'web',
   fields: {},
-  perform: (client, data) => {
-    // Call the partner's browser SDK here with data.payload.
+  perform: (client, { payload }) => {
+    // Call the vendor SDK (the client initialize returned) with the payload.
     void client
-    void data
+    void payload
   }
 }
 
