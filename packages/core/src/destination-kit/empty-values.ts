@@ -13,6 +13,7 @@ interface Rule {
 }
 
 const cache = new WeakMap<object, Remover>()
+const hasOwnProperty = Object.prototype.hasOwnProperty
 
 function allows(schema: JSONSchema4 | undefined, type: string): boolean {
   const t = schema?.type
@@ -54,8 +55,25 @@ export function compileRemover(schema: JSONSchema4, isRoot: boolean): Remover {
   const cached = isRoot ? cache.get(schema) : undefined
   if (cached) return cached
   const rules = rulesFor(schema)
+  const needsWork = (value: Record<string, unknown>): boolean => {
+    // for-in reads values through the engine's enumeration cache: no generic keyed lookup per key.
+    for (const key in value) {
+      if (!hasOwnProperty.call(value, key)) continue
+      const item = value[key]
+      if (item === '' || item === null) return true
+      if (typeof item === 'object') {
+        const rule = rules.get(key)
+        if (rule === undefined) continue
+        if (rule.nested && isPlainObject(item)) return true
+        if (rule.items && Array.isArray(item) && cleanArray(item, rule.items) !== item) return true
+      }
+    }
+    return false
+  }
   const remover: Remover = (value) => {
     if (!isPlainObject(value)) return isRoot && (value === '' || value === null) ? undefined : value
+    // Most payloads have nothing to drop: one read-only pass says so.
+    if (!needsWork(value)) return value
     let out: Record<string, unknown> | undefined
     const keys = Object.keys(value)
     for (let i = 0; i < keys.length; i++) {

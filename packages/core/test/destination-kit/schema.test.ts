@@ -146,6 +146,25 @@ describe('date-like', () => {
   ])('%p → %p', (value, expected) => expect(isDateLike(value)).toBe(expected))
 })
 
+describe('date-like ISO strings', () => {
+  it('agrees with the engine on every combination of in-range and out-of-range fields', () => {
+    const years = ['0000', '1970', '2024', '9999']
+    const months = ['00', '01', '02', '12', '13']
+    const days = ['00', '01', '28', '29', '30', '31', '32']
+    const times = ['00:00', '23:59', '24:00', '12:60', '00:00:00', '10:00:59', '10:00:60', '10:00:00.1', '10:00:00.123']
+    const zones = ['Z', '+01:00', '-23:59', '+24:00', 'z', '']
+    for (const y of years)
+      for (const m of months)
+        for (const d of days)
+          for (const t of times)
+            for (const z of zones) {
+              const value = `${y}-${m}-${d}T${t}${z}`
+              if (z === 'Z' || z.startsWith('+') || z.startsWith('-'))
+                expect([value, isDateLike(value)]).toEqual([value, !Number.isNaN(new Date(value).getTime())])
+            }
+  })
+})
+
 describe('utilities', () => {
   it('validateSchema coerces in place and throws AggregateAjvError', () => {
     const schema = fieldsToJsonSchema({ n: { label: 'N', type: 'number' } })
