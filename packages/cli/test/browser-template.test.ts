@@ -60,6 +60,9 @@ describe('init --template browser', () => {
     const source = fs.readFileSync(entry, 'utf8')
     expect(source).toContain("from '../../runtime'")
     expect(source).not.toContain('browser-destination-runtime')
+    // init generates the destination's types itself, as for cloud templates
+    expect(`${init.stdout}${init.stderr}`).not.toContain('Types were not generated')
+    expect(fs.existsSync(path.join(folder, 'generated-types.ts'))).toBe(true)
 
     const action = await runCli(
       ['generate:action', 'trackEvent', 'browser', '--path', entry, '--title', 'Track Event'],

@@ -2,7 +2,7 @@ import { Args, Command, Flags } from '@oclif/core'
 import path from 'path'
 
 const DEFAULT_DIRECTORY = './packages/destination-actions/src/destinations'
-const BROWSER_DIRECTORY = './packages/browser-destinations/destinations'
+const BROWSER_DIRECTORY = './packages/browser-destinations/src/destinations'
 
 export default class Init extends Command {
   static override description =

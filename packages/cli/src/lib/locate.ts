@@ -6,7 +6,7 @@ export const CLI_ROOT = path.resolve(__dirname, '..', '..')
 /** The monorepo root the CLI ships in. */
 export const REPO_ROOT = path.resolve(CLI_ROOT, '..', '..')
 export const DESTINATIONS_DIR = path.join(REPO_ROOT, 'packages', 'destination-actions', 'src', 'destinations')
-export const BROWSER_DESTINATIONS_DIR = path.join(REPO_ROOT, 'packages', 'browser-destinations', 'destinations')
+export const BROWSER_DESTINATIONS_DIR = path.join(REPO_ROOT, 'packages', 'browser-destinations', 'src', 'destinations')
 export const TEMPLATES_DIR = path.join(CLI_ROOT, 'templates')
 
 /** Folder names of the destinations in `dir` that have an index.ts, in sorted (registry) order. */

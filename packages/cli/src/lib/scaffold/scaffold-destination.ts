@@ -38,6 +38,6 @@ export async function scaffoldDestination(input: ScaffoldInput): Promise<Scaffol
     files.push(...writeTemplateDir(path.join(TEMPLATES_DIR, 'common'), path.join(folder, '__tests__'), vars))
   }
   await formatFiles(files)
-  const entryFile = browser ? path.join(folder, 'src', 'index.ts') : path.join(folder, 'index.ts')
+  const entryFile = path.join(folder, 'index.ts')
   return { folder, entryFile, files }
 }
