@@ -1,4 +1,5 @@
 import { readOwn } from '../get'
+import type { CodeScope, Compiled, Resolver } from './definition'
 
 // Generated code may be refused (a Content-Security-Policy without 'unsafe-eval' in a browser);
 // then every caller falls back to closures.
@@ -18,42 +19,83 @@ export function canGenerateCode(): boolean {
 /** JSON.stringify makes any key a safe JavaScript string literal: user text never becomes code. */
 export const literal = (text: string): string => JSON.stringify(text)
 
-/** What generated path reads use, passed in as parameters (`runtimeNames` order). */
-export const runtimeNames = ['own', 'readOwn', 'gp', 'OP'] as const
-export const runtimeValues = [Object.prototype.hasOwnProperty, readOwn, Object.getPrototypeOf, Object.prototype]
+// What generated path reads use, passed to every generated function under these names.
+const runtimeNames = ['own', 'readOwn', 'gp', 'OP']
+const runtimeValues = [Object.prototype.hasOwnProperty, readOwn, Object.getPrototypeOf, Object.prototype]
 
 /**
- * Statements walking `keys` from `v`, leaving the result in `v` (uses a scratch variable `x`).
- * Same walk as path-reader.ts: own properties only, a falsy value met on the way is the result,
- * strings go through readOwn (length and indices).
+ * Statements walking `keys` from the value in `target`, leaving the result in `target` (`scratch`
+ * is a variable they may use). Same walk as path-reader.ts: own properties only, a falsy value met
+ * on the way is the result, strings go through readOwn (length and indices).
  *
  * hasOwnProperty is a call the engine cannot inline, so a plain object is read directly: with
  * Object.prototype as its prototype, a value that differs from Object.prototype's is its own.
  * Only a value equal to Object.prototype's (a prototype pollution) is checked with hasOwnProperty.
  * Keys Object.prototype has (`constructor`, `__proto__`, …) always take the hasOwnProperty check.
  */
-export function pathReadCode(keys: readonly string[]): string {
+export function pathReadCode(keys: readonly string[], target: string, scratch: string): string {
+  const v = target
+  const x = scratch
   let code = ''
   for (const key of keys) {
     const k = literal(key)
     if (key in Object.prototype) {
-      code += ` if (v) v = typeof v === 'object' ? (own.call(v, ${k}) ? v[${k}] : undefined) : readOwn(v, ${k});`
+      code += ` if (${v}) ${v} = typeof ${v} === 'object' ? (own.call(${v}, ${k}) ? ${v}[${k}] : undefined) : readOwn(${v}, ${k});`
     } else {
       code +=
-        ` if (v) { if (typeof v === 'object') { x = v[${k}];` +
-        ` if (x !== undefined && (gp(v) !== OP || x === OP[${k}]) && !own.call(v, ${k})) x = undefined; v = x }` +
-        ` else v = readOwn(v, ${k}) }`
+        ` if (${v}) { if (typeof ${v} === 'object') { ${x} = ${v}[${k}];` +
+        ` if (${x} !== undefined && (gp(${v}) !== OP || ${x} === OP[${k}]) && !own.call(${v}, ${k})) ${x} = undefined;` +
+        ` ${v} = ${x} } else ${v} = readOwn(${v}, ${k}) }`
     }
   }
   return code
 }
 
+/** Builds one generated function `(data) => value` from a body written against a scope. */
+export class FunctionBuilder implements CodeScope {
+  private readonly names: string[] = []
+  private readonly values: unknown[] = []
+  private variables = 0
+
+  variable(): string {
+    return `t${this.variables++}`
+  }
+
+  use(value: unknown): string {
+    let index = this.values.indexOf(value)
+    if (index === -1) index = this.values.push(value) - 1
+    const name = `c${index}`
+    if (!this.names.includes(name)) this.names.push(name)
+    return name
+  }
+
+  child(node: Compiled, target: string, data: string): string {
+    if (node.emit) return node.emit(target, data, this) + '\n'
+    return `${target} = ${this.use(node.resolve)}(${data});\n`
+  }
+
+  /** `body` reads the argument `data` and ends with a return. */
+  build(name: string, body: string): Resolver {
+    const locals = Array.from({ length: this.variables }, (_, i) => `t${i}`)
+    const declarations = locals.length > 0 ? `let ${locals.join(', ')};\n` : ''
+    const factory = new Function(
+      ...runtimeNames,
+      ...this.names,
+      `return function ${name}(data) {\n${declarations}${body}\n}`
+    )
+    return factory(...runtimeValues, ...this.values) as Resolver
+  }
+}
+
 /** A generated reader for one path: its own function, so the engine sees one shape per read. */
-export function generateReader(keys: readonly string[]): ((data: unknown) => unknown) | undefined {
+export function generateReader(keys: readonly string[]): Resolver | undefined {
   if (!canGenerateCode()) return undefined
-  const factory = new Function(
-    ...runtimeNames,
-    `return function readPath(data) {\nlet v = data, x;${pathReadCode(keys)}\nreturn v\n}`
-  )
-  return factory(...runtimeValues) as (data: unknown) => unknown
+  const builder = new FunctionBuilder()
+  const scratch = builder.variable()
+  return builder.build('readPath', `let v = data;${pathReadCode(keys, 'v', scratch)}\nreturn v`)
+}
+
+/** Emits a static path read: `target` gets the value at `keys` of `data`. */
+export function emitPath(keys: readonly string[]): NonNullable<Compiled['emit']> {
+  return (target, data, scope) => `${target} = ${data};${pathReadCode(keys, target, scope.variable())}`
 }

@@ -47,7 +47,7 @@ function compileObject(value: Record<string, unknown>, keepUndefinedKeys: boolea
     const path = staticPath(value[key])
     if (path) return { key, kind: 'path', pathKeys: path }
     const compiled = context.compile(value[key])
-    return { key, kind: 'resolver', resolve: compiled.resolve, fresh: compiled.fresh }
+    return { key, kind: 'resolver', resolve: compiled.resolve, fresh: compiled.fresh, emit: compiled.emit }
   })
   const generated = generateObjectResolver(entries, keepUndefinedKeys)
   if (generated) return { resolve: generated, fresh: !keepUndefinedKeys }

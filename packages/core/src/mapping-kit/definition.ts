@@ -9,6 +9,24 @@ export interface Compiled {
    * `@path` reads from the event) are deep-copied where they enter the payload.
    */
   fresh: boolean
+  /**
+   * Writes the node as statements inside a generated function (see code-generation.ts), so
+   * directives run inline instead of as closure calls. Absent: the node is called as `resolve`.
+   */
+  emit?: Emit
+}
+
+/** Statements that leave the node's value for the data in variable `data` in variable `target`. */
+export type Emit = (target: string, data: string, scope: CodeScope) => string
+
+/** What an `emit` may ask of the function being generated. */
+export interface CodeScope {
+  /** A new local variable. */
+  variable(): string
+  /** An expression naming `value` (a function or a constant) inside the generated code. */
+  use(value: unknown): string
+  /** Statements for a child node: inline when it can be emitted, else a call of its `resolve`. */
+  child(node: Compiled, target: string, data: string): string
 }
 
 export interface CompileOptions {
@@ -56,7 +74,11 @@ export function argument(value: unknown, key: string): unknown {
 }
 
 export function constant(value: unknown): Compiled {
-  return { resolve: () => value, fresh: value === null || typeof value !== 'object' }
+  return {
+    resolve: () => value,
+    fresh: value === null || typeof value !== 'object',
+    emit: (target, _data, scope) => `${target} = ${scope.use(value)};`
+  }
 }
 
 /** A node that throws when it runs: the reference reports these problems only when resolving. */

@@ -1,15 +1,15 @@
 import { cleanCopy } from '../remove-undefined'
-import type { Resolver } from './definition'
-import { canGenerateCode, literal, pathReadCode, runtimeNames, runtimeValues } from './code-generation'
+import type { Compiled, Resolver } from './definition'
+import { canGenerateCode, emitPath, FunctionBuilder, literal } from './code-generation'
 
-/** One key of an object mapping: either a static `@path` read, inlined, or a compiled resolver. */
+/** One key of an object mapping: either a static `@path` read, inlined, or a compiled node. */
 export type ObjectEntry =
-  | { key: string; kind: 'path'; pathKeys: readonly string[] }
-  | { key: string; kind: 'resolver'; resolve: Resolver; fresh: boolean }
+  { key: string; kind: 'path'; pathKeys: readonly string[] } | ({ key: string; kind: 'resolver' } & Compiled)
 
 /**
  * Builds the resolver of an object mapping as one generated function: constant keys give the
- * result a stable shape, static paths are read inline, and only object values are deep-copied.
+ * result a stable shape, static paths and directives that can emit code run inline, and only
+ * object values that are not fresh are deep-copied.
  * Returns undefined where code generation is not allowed.
  */
 export function generateObjectResolver(
@@ -17,22 +17,16 @@ export function generateObjectResolver(
   keepUndefinedKeys: boolean
 ): Resolver | undefined {
   if (!canGenerateCode()) return undefined
-  const resolvers: Resolver[] = []
-  let body = 'let v, x;\n'
-  const names: string[] = []
-  entries.forEach((entry, index) => {
-    let copy = false
-    if (entry.kind === 'path') {
-      body += 'v = data;' + pathReadCode(entry.pathKeys) + '\n'
-      copy = true
-    } else {
-      resolvers.push(entry.resolve)
-      body += `v = r[${resolvers.length - 1}](data);\n`
-      copy = !entry.fresh
-    }
-    const name = `v${index}`
-    names.push(name)
-    body += `const ${name} = ${copy ? `v === null || typeof v !== 'object' ? v : copy(v)` : 'v'};\n`
+  const builder = new FunctionBuilder()
+  const copy = builder.use(cleanCopy)
+  let body = ''
+  const names = entries.map((entry) => {
+    const name = builder.variable()
+    const node: Compiled =
+      entry.kind === 'path' ? { resolve: () => undefined, fresh: false, emit: emitPath(entry.pathKeys) } : entry
+    body += builder.child(node, name, 'data')
+    if (!node.fresh) body += `if (${name} !== null && typeof ${name} === 'object') ${name} = ${copy}(${name});\n`
+    return name
   })
   // An object literal gets all its properties in-object; adding more than a handful of keys one by
   // one to `{}` turns the object into a slow dictionary. So the literal is the common path.
@@ -47,6 +41,5 @@ export function generateObjectResolver(
     })
     body += 'return out;'
   }
-  const factory = new Function('r', 'copy', ...runtimeNames, `return function resolveObject(data) {\n${body}\n}`)
-  return factory(resolvers, cleanCopy, ...runtimeValues) as Resolver
+  return builder.build('resolveObject', body)
 }

@@ -1,6 +1,7 @@
 import { parsePath } from '../get'
 import { compileReader } from './path-reader'
-import type { Resolver } from './definition'
+import type { Emit, Resolver } from './definition'
+import { literal, pathReadCode } from './code-generation'
 
 // `{{{ path }}}` or `{{ path }}`; the path cannot contain `}` and must not be empty.
 const placeholderPattern = /\{\{\{([^}]+)\}\}\}|\{\{([^}]+)\}\}/g
@@ -33,17 +34,45 @@ function displayObject(value: object, seen: Set<object>): string {
   }
 }
 
-/** Compiles a `@template` string once: literal parts and path readers, joined at run time. */
-export function compileTemplate(template: string): (data: unknown) => string {
+interface TemplateParts {
+  /** The text before each placeholder. */
+  literals: string[]
+  paths: string[][]
+  tail: string
+}
+
+function templateParts(template: string): TemplateParts {
   const literals: string[] = []
-  const readers: Resolver[] = []
+  const paths: string[][] = []
   let last = 0
   for (const match of template.matchAll(placeholderPattern)) {
     literals.push(template.slice(last, match.index))
-    readers.push(compileReader(parsePath((match[1] ?? match[2]).trim())))
+    paths.push(parsePath((match[1] ?? match[2]).trim()))
     last = (match.index ?? 0) + match[0].length
   }
-  const tail = template.slice(last)
+  return { literals, paths, tail: template.slice(last) }
+}
+
+/** Generated code for a template: each placeholder read inline, strings joined without a call. */
+export function emitTemplate(template: string): Emit {
+  const { literals, paths, tail } = templateParts(template)
+  return (target, data, scope) => {
+    let code = ''
+    let joined = ''
+    paths.forEach((keys, index) => {
+      const value = scope.variable()
+      code += `${value} = ${data};${pathReadCode(keys, value, scope.variable())}\n`
+      const shown = `(typeof ${value} === 'string' ? ${value} : ${scope.use(display)}(${value}))`
+      joined += `${literal(literals[index])} + ${shown} + `
+    })
+    return `${code}${target} = ${joined}${literal(tail)};`
+  }
+}
+
+/** Compiles a `@template` string once: literal parts and path readers, joined at run time. */
+export function compileTemplate(template: string): (data: unknown) => string {
+  const { literals, paths, tail } = templateParts(template)
+  const readers: Resolver[] = paths.map(compileReader)
   if (readers.length === 0) return () => template
   if (readers.length === 1) {
     const [head] = literals

@@ -163,7 +163,12 @@ describe('without code generation (a Content-Security-Policy that forbids eval)'
       id: { '@path': '$.userId' },
       zero: { '@path': '$.n.deeper' },
       nested: { name: { '@template': '{{first}} {{last}}' }, props: { '@path': '$.properties' } },
-      missing: { '@path': '$.nothing' }
+      missing: { '@path': '$.nothing' },
+      either: { '@if': { exists: { '@path': '$.nothing' }, then: 'yes', else: { '@path': '$.first' } } },
+      blank: { '@if': { blank: { '@path': '$.n' }, then: 'set', else: 7 } },
+      upper: { '@case': { operator: 'upper', value: { '@path': '$.first' } } },
+      items: { '@arrayPath': ['$.properties.a', { b: { '@path': '$.b' }, k: 'x' }] },
+      one: { '@arrayPath': ['$.properties', { a: { '@path': '$.a[1].b' } }] }
     }
     const event = { userId: 'u1', n: 0, first: 'Ada', last: 'L', properties: { a: [1, { b: 2 }] } }
     const withCodeGeneration = compileMapping(mapping)(event)
@@ -181,7 +186,16 @@ describe('without code generation (a Content-Security-Policy that forbids eval)'
         globalThis.Function = RealFunction
       }
     })
-    expect(withoutCodeGeneration).toEqual({ id: 'u1', zero: 0, nested: { name: 'Ada L', props: event.properties } })
+    expect(withoutCodeGeneration).toEqual({
+      id: 'u1',
+      zero: 0,
+      nested: { name: 'Ada L', props: event.properties },
+      either: 'Ada',
+      blank: 7,
+      upper: 'ADA',
+      items: [{ k: 'x' }, { b: 2, k: 'x' }],
+      one: [{ a: 2 }]
+    })
     expect(withoutCodeGeneration).toEqual(withCodeGeneration)
     expect((withoutCodeGeneration as { nested: { props: unknown } }).nested.props).not.toBe(event.properties)
   })

@@ -1,4 +1,5 @@
-import { failing, type DirectiveDefinition } from '../definition'
+import { failing, type Compiled, type DirectiveDefinition } from '../definition'
+import { emitPath } from '../code-generation'
 import { realTypeOf } from '../real-type-of'
 import { compileReader, pathKeys } from '../path-reader'
 
@@ -18,10 +19,14 @@ export const arrayPathDirective: DirectiveDefinition = {
   compile(value, ctx) {
     if (!Array.isArray(value)) return failing(`@arrayPath expected array, got ${realTypeOf(value)}`)
     const [path, shape] = value as unknown[]
-    const root = typeof path === 'string' ? compileReader(pathKeys(path)) : ctx.compile(path).resolve
+    const rootNode: Compiled =
+      typeof path === 'string'
+        ? { resolve: compileReader(pathKeys(path)), fresh: false, emit: emitPath(pathKeys(path)) }
+        : ctx.compile(path)
+    const root = rootNode.resolve
     const hasShape =
       shape !== null && typeof shape === 'object' && !Array.isArray(shape) && Object.keys(shape).length > 0
-    if (!hasShape) return { resolve: root, fresh: false }
+    if (!hasShape) return { resolve: root, fresh: false, emit: rootNode.emit }
     const item = ctx.compile(shape)
     const resolveItem = item.resolve
     return {
@@ -33,7 +38,19 @@ export const arrayPathDirective: DirectiveDefinition = {
         for (let i = 0; i < found.length; i++) out[i] = resolveItem(found[i])
         return out
       },
-      fresh: item.fresh
+      fresh: item.fresh,
+      emit: (target, data, scope) => {
+        const found = scope.variable()
+        const out = scope.variable()
+        const each = scope.use(resolveItem)
+        return (
+          scope.child(rootNode, found, data) +
+          `if (${found} === null || typeof ${found} !== 'object') ${target} = ${found};\n` +
+          `else if (!Array.isArray(${found})) ${target} = [${each}(${found})];\n` +
+          `else { ${out} = new Array(${found}.length);` +
+          ` for (let i = 0; i < ${found}.length; i++) ${out}[i] = ${each}(${found}[i]); ${target} = ${out} }`
+        )
+      }
     }
   }
 }

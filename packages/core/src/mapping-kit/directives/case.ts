@@ -26,7 +26,14 @@ export const caseDirective: DirectiveDefinition = {
         if (operator === 'upper') return resolved.toUpperCase()
         throw new Error('operator key should have a value of "lower" or "upper"')
       },
-      fresh: input.fresh
+      fresh: input.fresh,
+      // An unknown operator throws when it runs: that stays in the closure.
+      emit:
+        operator === 'lower' || operator === 'upper'
+          ? (target, data, scope) =>
+              scope.child(input, target, data) +
+              `if (typeof ${target} === 'string') ${target} = ${target}.${operator === 'lower' ? 'toLowerCase' : 'toUpperCase'}();`
+          : undefined
     }
   }
 }

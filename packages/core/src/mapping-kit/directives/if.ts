@@ -1,4 +1,4 @@
-import { argument, failing, type DirectiveDefinition } from '../definition'
+import { argument, failing, type CodeScope, type Compiled, type DirectiveDefinition, type Emit } from '../definition'
 
 const fields = ['exists', 'blank', 'then', 'else']
 
@@ -38,25 +38,43 @@ export const ifDirective: DirectiveDefinition = {
     const thenResolve = then.resolve
     const elseResolve = otherwise?.resolve
 
+    // Inline: the condition into a variable, then one branch into the target.
+    const emitWith =
+      (node: Compiled, test: (tested: string, scope: CodeScope) => string): Emit =>
+      (target, data, scope) => {
+        const tested = scope.variable()
+        const otherwiseCode = otherwise ? scope.child(otherwise, target, data) : `${target} = undefined;`
+        return (
+          scope.child(node, tested, data) +
+          `if (${test(tested, scope)}) {\n${scope.child(then, target, data)}} else {\n${otherwiseCode}}`
+        )
+      }
     if (exists) {
-      const condition = ctx.compile(exists).resolve
+      const node = ctx.compile(exists)
+      const condition = node.resolve
       return {
         resolve: (data) => {
           const tested = condition(data)
           return tested !== undefined && tested !== null ? thenResolve(data) : elseResolve?.(data)
         },
-        fresh
+        fresh,
+        emit: emitWith(node, (tested) => `${tested} !== undefined && ${tested} !== null`)
       }
     }
     if (blank) {
-      const condition = ctx.compile(blank).resolve
+      const node = ctx.compile(blank)
+      const condition = node.resolve
       return {
         resolve: (data) => {
           const tested = condition(data)
           const present = tested !== undefined && tested !== null && !isLooselyEmpty(tested)
           return present ? thenResolve(data) : elseResolve?.(data)
         },
-        fresh
+        fresh,
+        emit: emitWith(
+          node,
+          (tested, scope) => `${tested} !== undefined && ${tested} !== null && !${scope.use(isLooselyEmpty)}(${tested})`
+        )
       }
     }
     return failing('@if requires an "exists" key or a "blank" key')

@@ -2,6 +2,7 @@ import type { DirectiveDefinition } from '../definition'
 import { realTypeOf } from '../real-type-of'
 import { compileReader, pathKeys } from '../path-reader'
 import { getByKeys } from '../../get'
+import { emitPath } from '../code-generation'
 
 /** `{"@path": "$.properties.total"}`: the value at a path of the event. */
 export const pathDirective: DirectiveDefinition = {
@@ -10,7 +11,10 @@ export const pathDirective: DirectiveDefinition = {
     ctx.directiveOrString(value, stack)
   },
   compile(value, ctx) {
-    if (typeof value === 'string') return { resolve: compileReader(pathKeys(value)), fresh: false }
+    if (typeof value === 'string') {
+      const keys = pathKeys(value)
+      return { resolve: compileReader(keys), fresh: false, emit: emitPath(keys) }
+    }
     const path = ctx.compile(value).resolve
     return {
       resolve: (data) => {

@@ -1,5 +1,5 @@
 import type { DirectiveDefinition } from '../definition'
-import { compileTemplate, render } from '../placeholders'
+import { compileTemplate, emitTemplate, render } from '../placeholders'
 import { realTypeOf } from '../real-type-of'
 
 /** `{"@template": "Hi {{traits.name}}"}`: placeholders replaced by values of the event. */
@@ -9,7 +9,7 @@ export const templateDirective: DirectiveDefinition = {
     ctx.directiveOrString(value, stack)
   },
   compile(value, ctx) {
-    if (typeof value === 'string') return { resolve: compileTemplate(value), fresh: true }
+    if (typeof value === 'string') return { resolve: compileTemplate(value), fresh: true, emit: emitTemplate(value) }
     const template = ctx.compile(value).resolve
     return {
       resolve: (data) => {
