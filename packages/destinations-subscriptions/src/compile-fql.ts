@@ -28,40 +28,48 @@ const compiledByText = new LruCache<string, CompiledText>(CACHE_CAPACITY)
  * `validate` on every AST.
  */
 export function compileFql(fqlOrAst: string | Subscription): EventPredicate {
-  if (typeof fqlOrAst === 'string') {
-    // Front cache: a recent query is recognised by testing the text against the exact-text
-    // pattern of the one query in its slot, without hashing the whole text for the Map.
-    const slot = frontSlot(fqlOrAst)
-    const pattern = frontPatterns[slot]
-    if (pattern !== undefined && pattern.test(fqlOrAst)) return frontPredicates[slot] as EventPredicate
-    let compiled = compiledByText.get(fqlOrAst)
-    if (compiled === undefined) {
-      // parse() throws FqlSyntaxError with its position; a failed parse is not cached.
-      compiled = { predicate: compileAst(parse(fqlOrAst)), pattern: undefined }
-      compiledByText.set(fqlOrAst, compiled)
-    }
-    if (fqlOrAst.length <= FRONT_MAX_LENGTH) {
-      compiled.pattern ??= exactTextPattern(fqlOrAst)
-      frontPatterns[slot] = compiled.pattern
-      frontPredicates[slot] = compiled.predicate
-    }
-    return compiled.predicate
+  if (typeof fqlOrAst !== 'string') return compileTree(fqlOrAst)
+  // Front cache: a recent query is recognised by testing the text against the exact-text
+  // patterns of the (at most two) recent queries of its length, without hashing the text.
+  const slot = (fqlOrAst.length & (FRONT_LENGTHS - 1)) << 1
+  const newest = frontPatterns[slot]
+  if (newest !== undefined && newest.test(fqlOrAst)) return frontPredicates[slot] as EventPredicate
+  const older = frontPatterns[slot + 1]
+  if (older !== undefined && older.test(fqlOrAst)) return frontPredicates[slot + 1] as EventPredicate
+  return compileText(fqlOrAst, slot)
+}
+
+function compileText(fql: string, slot: number): EventPredicate {
+  let compiled = compiledByText.get(fql)
+  if (compiled === undefined) {
+    // parse() throws FqlSyntaxError with its position; a failed parse is not cached.
+    compiled = { predicate: compileAst(parse(fql)), pattern: undefined }
+    compiledByText.set(fql, compiled)
   }
-  if (typeof fqlOrAst !== 'object' || fqlOrAst === null) {
-    throw new FqlSyntaxError(
-      `compileFql expects an FQL string or an AST, got ${fqlOrAst === null ? 'null' : typeof fqlOrAst}`,
-      {
-        line: 1,
-        column: 1,
-        offset: 0
-      }
-    )
+  if (fql.length <= FRONT_MAX_LENGTH) {
+    compiled.pattern ??= exactTextPattern(fql)
+    // The newest query of this length goes first; the one it displaces becomes the older.
+    frontPatterns[slot + 1] = frontPatterns[slot]
+    frontPredicates[slot + 1] = frontPredicates[slot]
+    frontPatterns[slot] = compiled.pattern
+    frontPredicates[slot] = compiled.predicate
   }
-  if ('error' in fqlOrAst) {
-    if (fqlOrAst.error instanceof Error) throw fqlOrAst.error
+  return compiled.predicate
+}
+
+function compileTree(ast: Subscription): EventPredicate {
+  if (typeof ast !== 'object' || ast === null) {
+    throw new FqlSyntaxError(`compileFql expects an FQL string or an AST, got ${ast === null ? 'null' : typeof ast}`, {
+      line: 1,
+      column: 1,
+      offset: 0
+    })
+  }
+  if ('error' in ast) {
+    if (ast.error instanceof Error) throw ast.error
     throw new FqlSyntaxError('compileFql was given a failed parse result', { line: 1, column: 1, offset: 0 })
   }
-  return compileAst(fqlOrAst)
+  return compileAst(ast)
 }
 
 /** Generated code where allowed and the AST is not huge, closures otherwise: they agree. */
@@ -69,23 +77,14 @@ function compileAst(root: unknown): EventPredicate {
   return generatedPredicate(root) ?? closurePredicate(root)
 }
 
-const FRONT_SIZE = 64
+// Two recent queries per length (modulo 256): same-length queries used in turn both stay.
+const FRONT_LENGTHS = 256
 // Longer queries are rare and hashing them costs little next to their match.
 const FRONT_MAX_LENGTH = 1000
-const frontPatterns: (RegExp | undefined)[] = new Array<RegExp | undefined>(FRONT_SIZE).fill(undefined)
-const frontPredicates: (EventPredicate | undefined)[] = new Array<EventPredicate | undefined>(FRONT_SIZE).fill(
+const frontPatterns: (RegExp | undefined)[] = new Array<RegExp | undefined>(FRONT_LENGTHS * 2).fill(undefined)
+const frontPredicates: (EventPredicate | undefined)[] = new Array<EventPredicate | undefined>(FRONT_LENGTHS * 2).fill(
   undefined
 )
-
-/** A slot chosen from the length and three characters: cheap, and stable for equal strings. */
-function frontSlot(text: string): number {
-  const length = text.length
-  if (length === 0) return 0
-  return (
-    (length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(length >> 1) * 3 + text.charCodeAt(length - 1)) &
-    (FRONT_SIZE - 1)
-  )
-}
 
 /** Forgets every cached compiled query (for tests and long-running processes that want to). */
 export function clearFqlCache(): void {

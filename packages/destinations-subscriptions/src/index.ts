@@ -4,7 +4,14 @@ export { default as validate } from './validate'
 export { default as generateFql } from './generate-fql'
 export { default as parseFql } from './parse-fql'
 export { get } from './get'
-export { compileFql, clearFqlCache } from './compile-fql'
+import { compileFql as compileFqlFunction } from './compile-fql'
+export { clearFqlCache } from './compile-fql'
+/**
+ * Compiles FQL (or an AST) once into a predicate over events; compiled FQL strings are cached.
+ * A plain exported value, not a re-export: CommonJS re-exports are getters, and a getter call
+ * on every `compileFql(query)(event)` costs as much as the cached lookup itself.
+ */
+export const compileFql = compileFqlFunction
 export type { EventPredicate } from './compile-fql'
 export { conditionsToFql, fqlToConditions } from './conditions'
 export type {
