@@ -34,10 +34,15 @@ const runtimeValues = [Object.prototype.hasOwnProperty, readOwn, Object.getProto
  * Keys Object.prototype has (`constructor`, `__proto__`, …) always take the hasOwnProperty check.
  */
 export function pathReadCode(keys: readonly string[], target: string, scratch: string): string {
-  const v = target
-  const x = scratch
   let code = ''
-  for (const key of keys) {
+  for (const key of keys) code += stepCode(key, target, scratch)
+  return code
+}
+
+/** One step of a path walk on `v` (see pathReadCode). */
+function stepCode(key: string, v: string, x: string): string {
+  let code = ''
+  {
     const k = literal(key)
     if (key in Object.prototype) {
       code += ` if (${v}) ${v} = typeof ${v} === 'object' ? (own.call(${v}, ${k}) ? ${v}[${k}] : undefined) : readOwn(${v}, ${k});`
@@ -56,6 +61,9 @@ export class FunctionBuilder implements CodeScope {
   private readonly names: string[] = []
   private readonly values: unknown[] = []
   private variables = 0
+  // Path prefixes already read into a variable by code that always runs, by data and keys.
+  private readonly prefixes = new Map<string, string>()
+  private branchDepth = 0
 
   variable(): string {
     return `t${this.variables++}`
@@ -72,6 +80,39 @@ export class FunctionBuilder implements CodeScope {
   child(node: Compiled, target: string, data: string): string {
     if (node.emit) return node.emit(target, data, this) + '\n'
     return `${target} = ${this.use(node.resolve)}(${data});\n`
+  }
+
+  readPath(keys: readonly string[], target: string, data: string): string {
+    // Start from the longest prefix already read; `data` and the keys as JSON cannot collide.
+    let start = data
+    let done = 0
+    for (let length = keys.length - 1; length > 0; length--) {
+      const known = this.prefixes.get(JSON.stringify([data, ...keys.slice(0, length)]))
+      if (known) {
+        start = known
+        done = length
+        break
+      }
+    }
+    const scratch = this.variable()
+    let code = ''
+    // Outside branches, each intermediate value gets a variable later reads can start from.
+    for (; this.branchDepth === 0 && done < keys.length - 1; done++) {
+      const prefix = this.variable()
+      code += `${prefix} = ${start};${stepCode(keys[done], prefix, scratch)}\n`
+      this.prefixes.set(JSON.stringify([data, ...keys.slice(0, done + 1)]), prefix)
+      start = prefix
+    }
+    return `${code}${target} = ${start};${pathReadCode(keys.slice(done), target, scratch)}`
+  }
+
+  branch(write: () => string): string {
+    this.branchDepth++
+    try {
+      return write()
+    } finally {
+      this.branchDepth--
+    }
   }
 
   /** `body` reads the argument `data` and ends with a return. */
@@ -97,5 +138,5 @@ export function generateReader(keys: readonly string[]): Resolver | undefined {
 
 /** Emits a static path read: `target` gets the value at `keys` of `data`. */
 export function emitPath(keys: readonly string[]): NonNullable<Compiled['emit']> {
-  return (target, data, scope) => `${target} = ${data};${pathReadCode(keys, target, scope.variable())}`
+  return (target, data, scope) => scope.readPath(keys, target, data)
 }

@@ -27,6 +27,10 @@ export interface CodeScope {
   use(value: unknown): string
   /** Statements for a child node: inline when it can be emitted, else a call of its `resolve`. */
   child(node: Compiled, target: string, data: string): string
+  /** Statements reading the path `keys` of `data` into `target` (prefixes read once per call). */
+  readPath(keys: readonly string[], target: string, data: string): string
+  /** Code that runs only sometimes (a branch): it may use what ran before, but shares nothing. */
+  branch(write: () => string): string
 }
 
 export interface CompileOptions {

@@ -1,7 +1,7 @@
 import { parsePath } from '../get'
 import { compileReader } from './path-reader'
 import type { Emit, Resolver } from './definition'
-import { literal, pathReadCode } from './code-generation'
+import { literal } from './code-generation'
 
 // `{{{ path }}}` or `{{ path }}`; the path cannot contain `}` and must not be empty.
 const placeholderPattern = /\{\{\{([^}]+)\}\}\}|\{\{([^}]+)\}\}/g
@@ -61,7 +61,7 @@ export function emitTemplate(template: string): Emit {
     let joined = ''
     paths.forEach((keys, index) => {
       const value = scope.variable()
-      code += `${value} = ${data};${pathReadCode(keys, value, scope.variable())}\n`
+      code += `${scope.readPath(keys, value, data)}\n`
       const shown = `(typeof ${value} === 'string' ? ${value} : ${scope.use(display)}(${value}))`
       joined += `${literal(literals[index])} + ${shown} + `
     })

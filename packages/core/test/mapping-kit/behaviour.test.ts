@@ -157,6 +157,22 @@ describe('data from anywhere', () => {
   })
 })
 
+describe('generated code', () => {
+  it('reads a shared path prefix once, but never relies on a read made in a branch that did not run', () => {
+    const mapping = {
+      a: { '@if': { exists: { '@path': '$.flag' }, then: { '@path': '$.x.y.z' }, else: 'no' } },
+      b: { '@path': '$.x.y.w' },
+      c: { '@template': '{{x.y.z}}-{{x.v}}' },
+      d: { '@if': { blank: { '@path': '$.x.v' }, then: { '@path': '$.x.y' }, else: { '@path': '$.x.v' } } }
+    }
+    const run = compileMapping(mapping)
+    expect(run({ x: { y: { z: 1, w: 2 }, v: 3 } })).toEqual({ a: 'no', b: 2, c: '1-3', d: { z: 1, w: 2 } })
+    expect(run({ flag: true, x: { y: { z: 1, w: 2 }, v: '' } })).toEqual({ a: 1, b: 2, c: '1-', d: '' })
+    expect(run({ flag: 1, x: 0 })).toEqual({ a: 0, b: 0, c: '0-0', d: 0 })
+    expect(run({ x: { y: 'str' } })).toStrictEqual({ a: 'no', c: '-' })
+  })
+})
+
 describe('without code generation (a Content-Security-Policy that forbids eval)', () => {
   it('compiles objects to closures with the same results', () => {
     const mapping = {

@@ -43,11 +43,12 @@ export const ifDirective: DirectiveDefinition = {
       (node: Compiled, test: (tested: string, scope: CodeScope) => string): Emit =>
       (target, data, scope) => {
         const tested = scope.variable()
-        const otherwiseCode = otherwise ? scope.child(otherwise, target, data) : `${target} = undefined;`
-        return (
-          scope.child(node, tested, data) +
-          `if (${test(tested, scope)}) {\n${scope.child(then, target, data)}} else {\n${otherwiseCode}}`
-        )
+        const condition = scope.child(node, tested, data)
+        const thenCode = scope.branch(() => scope.child(then, target, data))
+        const otherwiseCode = otherwise
+          ? scope.branch(() => scope.child(otherwise, target, data))
+          : `${target} = undefined;`
+        return `${condition}if (${test(tested, scope)}) {\n${thenCode}} else {\n${otherwiseCode}}`
       }
     if (exists) {
       const node = ctx.compile(exists)
