@@ -5,15 +5,22 @@ import { LruCache } from './lru-cache'
 import { parse } from './parser'
 import { closurePredicate } from './predicate-closures'
 import { generatedPredicate } from './predicate-code'
-import type { Subscription } from './types'
+import type { GroupCondition, Subscription } from './types'
 
 export type { EventPredicate } from './event-predicate'
 
 interface CompiledText {
   predicate: EventPredicate
-  /** Made on first use by the front cache, then kept with the entry. */
+  /** Kept until the query has been asked for often enough to get generated code. */
+  ast: GroupCondition | undefined
+  uses: number
+  /** Made when the query enters the front cache, then kept with the entry. */
   pattern: RegExp | undefined
 }
+
+// Generating code costs about 50 µs, ten times a parse: a query gets it (and a place in the
+// front cache) once it has been asked for this many times; until then it runs as closures.
+const GENERATE_AFTER_USES = 8
 
 /** Compiled queries, by FQL text: a fresh copy of the same string hits the same entry. */
 const CACHE_CAPACITY = 1000
@@ -21,7 +28,9 @@ const compiledByText = new LruCache<string, CompiledText>(CACHE_CAPACITY)
 
 /**
  * Compiles FQL (or an AST) once into a predicate over events. Compiled FQL strings are
- * cached (LRU, 1000 entries), so calling `compileFql(query)(event)` per event is cheap.
+ * cached (LRU, 1000 entries), so calling `compileFql(query)(event)` per event is cheap. An AST
+ * gets generated code at once; a string gets closures first and generated code once it has
+ * been asked for a few times (so the returned function changes once; both agree).
  *
  * Throws `FqlSyntaxError` (with `line` and `column`) for FQL that does not parse, and for an
  * `{ error }` AST rethrows its error. The predicate itself never throws and agrees with
@@ -43,8 +52,14 @@ function compileText(fql: string, slot: number): EventPredicate {
   let compiled = compiledByText.get(fql)
   if (compiled === undefined) {
     // parse() throws FqlSyntaxError with its position; a failed parse is not cached.
-    compiled = { predicate: compileAst(parse(fql)), pattern: undefined }
+    const ast = parse(fql)
+    compiled = { predicate: closurePredicate(ast), ast, uses: 0, pattern: undefined }
     compiledByText.set(fql, compiled)
+  }
+  if (compiled.ast !== undefined) {
+    if (++compiled.uses < GENERATE_AFTER_USES) return compiled.predicate
+    compiled.predicate = generatedPredicate(compiled.ast) ?? compiled.predicate
+    compiled.ast = undefined
   }
   if (fql.length <= FRONT_MAX_LENGTH) {
     compiled.pattern ??= exactTextPattern(fql)

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { clearFqlCache, compileFql, parseFql, validate } from '../src'
+import { clearFqlCache, compileFql, generateFql, parseFql, validate } from '../src'
 import type { Subscription } from '../src'
 import { exactTextPattern } from '../src/exact-text'
 import { closurePredicate } from '../src/predicate-closures'
@@ -156,6 +156,24 @@ describe('front cache of recent queries', () => {
         expect([fql, predicate({ type: 'trac' })]).toEqual([fql, false])
       }
     }
+  })
+
+  test('a query asked for many times keeps its answers as it moves from closures to generated code', () => {
+    fc.assert(
+      fc.property(canonicalAst, anyEvent, (ast, sample) => {
+        const fql = generateFql(ast)
+        const expected = validate(ast, sample)
+        const predicates = new Set<unknown>()
+        for (let use = 0; use < 12; use++) {
+          const predicate = compileFql(` ${fql} `.slice(1, -1))
+          predicates.add(predicate)
+          expect(predicate(sample)).toBe(expected)
+        }
+        // At most one switch: closures first, then generated code.
+        expect(predicates.size).toBeLessThanOrEqual(2)
+      }),
+      { numRuns: 300 }
+    )
   })
 
   test('a fresh copy of a query finds the same predicate', () => {
