@@ -270,7 +270,20 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     return this.syncModes && typeof value === 'string' && this.syncModes.has(value) ? (value as SyncMode) : undefined
   }
 
-  async execute(bundle: ExecuteBundle<Settings, InputData | undefined, AudienceSettings>): Promise<Result[]> {
+  execute(bundle: ExecuteBundle<Settings, InputData | undefined, AudienceSettings>): Promise<Result[]> {
+    try {
+      return Promise.resolve(this.executeNow(bundle))
+    } catch (error) {
+      return Promise.reject(error)
+    }
+  }
+
+  /**
+   * `execute` without a promise when perform answers synchronously: the runtime's per-event path
+   * then needs no promise of its own. Throws what `execute` would reject with.
+   * @internal
+   */
+  executeNow(bundle: ExecuteBundle<Settings, InputData | undefined, AudienceSettings>): Result[] | Promise<Result[]> {
     const prepared = this.prepared(bundle.mapping)
     const results: Result[] = [{ output: 'Mappings resolved' }]
     let payload: unknown = prepared.payload(bundle.data)
@@ -293,9 +306,9 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     data.audienceMembership = resolveAudienceMembership(bundle.data, syncMode)
 
     const perform = this.definition.perform as RequestFn<Settings, Payload, unknown, AudienceSettings>
-    const output = await perform(this.requestClient(data), data)
-    results.push({ data: (isResponse(output) ? output.data : output) as JSONObject, output: 'Action Executed' })
-    return results
+    const output = perform(this.requestClient(data), data)
+    if (isThenable(output)) return Promise.resolve(output).then((value) => withOutput(results, value))
+    return withOutput(results, output)
   }
 
   async executeBatch(bundle: ExecuteBundle<Settings, InputData[], AudienceSettings>): Promise<ResultMultiStatusNode[]> {
@@ -477,6 +490,19 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     this.recordResponse?.(response)
     if (this.listenerCount('response') > 0) this.emit('response', response)
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
+}
+
+function withOutput(results: Result[], output: unknown): Result[] {
+  results.push({ data: (isResponse(output) ? output.data : output) as JSONObject, output: 'Action Executed' })
+  return results
 }
 
 function missingNode(): ResultMultiStatusNode {

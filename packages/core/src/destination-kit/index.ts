@@ -534,18 +534,19 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
     if (subscriptions.length === 1) {
-      return (await this.onSubscription(subscriptions[0], event, prepared, state, options)).results
+      const outcome = this.onSubscription(subscriptions[0], event, prepared, state, options)
+      return (outcome instanceof Promise ? await outcome : outcome).results
     }
     return this.combine(
       await Promise.all(
         subscriptions.map((subscription) =>
-          this.onSubscription(subscription, event, prepared, state, options).catch(
-            (error: unknown): SubscriptionOutcome => ({
-              results: [{ error: errorJson(error) }],
-              delivered: false,
-              error
-            })
-          )
+          new Promise<SubscriptionOutcome>((resolve) =>
+            resolve(this.onSubscription(subscription, event, prepared, state, options))
+          ).catch((error: unknown): SubscriptionOutcome => ({
+            results: [{ error: errorJson(error) }],
+            delivered: false,
+            error
+          }))
         )
       )
     )
@@ -586,20 +587,21 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     return results
   }
 
-  private async onSubscription(
+  // Synchronous when the action's perform is: a promise only where something is awaited.
+  private onSubscription(
     subscription: PreparedSubscription,
     event: SegmentEvent,
     prepared: PreparedSettings,
     state: CallState,
     options: OnEventOptions | undefined
-  ): Promise<SubscriptionOutcome> {
+  ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
     const action = this.ownAction(subscription.partnerAction)
     if (!action) return { results: [], delivered: false }
     if (subscription.invalid !== undefined) return { results: [{ output: subscription.invalid }], delivered: false }
     if (!subscription.matches(event)) return { results: [{ output: 'not subscribed' }], delivered: false }
 
     const run = (current: PreparedSettings) =>
-      action.execute({
+      action.executeNow({
         data: event as never,
         mapping: subscription.mapping,
         settings: this.settingsOf(current) as unknown as Settings,
@@ -616,17 +618,26 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         personasContext: personasOf(event)
       })
 
-    let results: Result[]
-    try {
-      results = await run(prepared)
-    } catch (error) {
-      if (!this.isAuthRefreshable(error)) throw withValidationStatus(error)
-      results = await run(await this.refreshed(prepared, state, options)).catch((retryError: unknown) => {
-        throw withValidationStatus(retryError)
-      })
+    const delivered = (results: Result[]): SubscriptionOutcome => {
+      options?.onComplete?.(this.stats(subscription, event, results))
+      return { results, delivered: true }
     }
-    options?.onComplete?.(this.stats(subscription, event, results))
-    return { results, delivered: true }
+    const retry = async (error: unknown): Promise<SubscriptionOutcome> => {
+      if (!this.isAuthRefreshable(error)) throw withValidationStatus(error)
+      const results = await Promise.resolve(run(await this.refreshed(prepared, state, options))).catch(
+        (retryError: unknown) => {
+          throw withValidationStatus(retryError)
+        }
+      )
+      return delivered(results)
+    }
+    let results: Result[] | Promise<Result[]>
+    try {
+      results = run(prepared)
+    } catch (error) {
+      return retry(error)
+    }
+    return results instanceof Promise ? results.then(delivered, retry) : delivered(results)
   }
 
   private async onBatchSubscription(
