@@ -319,6 +319,49 @@ describe('inputs are never modified', () => {
     expect(JSON.stringify([definition.authentication, event, settings])).toBe(snapshot)
   })
 
+  it('a perform that edits its payload changes neither the event nor what another subscription receives', async () => {
+    const seen: unknown[] = []
+    const definition: DestinationDefinition<Settings> = {
+      name: 'Editing Perform',
+      mode: 'cloud',
+      actions: {
+        edit: {
+          title: 'Edit',
+          description: 'Edits everything it is given',
+          fields: {
+            props: { label: 'Props', description: 'Props', type: 'object' },
+            items: {
+              label: 'Items',
+              description: 'Items',
+              type: 'object',
+              multiple: true,
+              properties: { id: { label: 'ID', type: 'string' } }
+            }
+          },
+          perform: (_r, { payload }) => {
+            seen.push(JSON.parse(JSON.stringify(payload)))
+            const props = payload.props as Record<string, unknown>
+            ;(props.nested as Record<string, unknown>).x = 'edited'
+            delete props.a
+            ;(payload.items as Array<Record<string, unknown>>)[0].id = 'edited'
+            ;(payload.items as unknown[]).push({ id: 'added' })
+            return 'done'
+          }
+        }
+      }
+    }
+    const event = createTestEvent({ properties: { a: 1, nested: { x: 'original' }, items: [{ id: 'i1' }] } })
+    const snapshot = JSON.stringify(event)
+    const mapping = { props: { '@path': '$.properties' }, items: { '@path': '$.properties.items' } }
+    const subscription = { subscribe: 'type = "track"', partnerAction: 'edit', mapping }
+    const destination = new Destination(definition)
+    await destination.onEvent(event, { subscriptions: [subscription, { ...subscription }] } as unknown as JSONObject)
+    await destination.onEvent(event, { subscription } as unknown as JSONObject)
+    expect(JSON.stringify(event)).toBe(snapshot)
+    expect(seen).toHaveLength(3)
+    for (const payload of seen) expect(payload).toEqual({ props: event.properties, items: [{ id: 'i1' }] })
+  })
+
   it('does not pass the subscription keys to perform', async () => {
     const results = await echoDestination().onEvent(createTestEvent(), {
       apiKey: 'k',
