@@ -114,6 +114,23 @@ describe('compiled form and caches', () => {
     expect(() => transform({ a: { '@literal': undefined } } as never, {})).toThrow(AggregateError)
   })
 
+  it('never takes a mapping for another one whose JSON text is the same', () => {
+    // Each pair serialises to the same JSON; the first of each is compiled and cached by content first.
+    const pairs: Array<[unknown, unknown, unknown, unknown]> = [
+      [{ v: [null] }, { v: [null] }, { v: [undefined] }, { v: [undefined] }],
+      [{ v: null }, { v: null }, { v: NaN }, { v: NaN }],
+      [{ v: 0 }, { v: 0 }, { v: -0 }, { v: -0 }],
+      [{ v: '2020-01-01T00:00:00.000Z' }, { v: '2020-01-01T00:00:00.000Z' }, { v: new Date(0) }, undefined]
+    ]
+    pairs[3][2] = { v: new Date('2020-01-01T00:00:00.000Z') }
+    pairs[3][3] = pairs[3][2]
+    for (const [jsonMapping, jsonResult, otherMapping, otherResult] of pairs) {
+      expect(transform(JSON.parse(JSON.stringify(jsonMapping)), {})).toStrictEqual(jsonResult)
+      expect(transform(otherMapping as never, {})).toStrictEqual(otherResult)
+      expect(transform(JSON.parse(JSON.stringify(jsonMapping)), {})).toStrictEqual(jsonResult)
+    }
+  })
+
   it('validation errors are thrown on every call', () => {
     const mapping = { a: { '@nope': 1 } }
     expect(() => transform(mapping, {})).toThrow(AggregateError)
