@@ -49,7 +49,7 @@ function stepCode(key: string, v: string, x: string): string {
     } else {
       code +=
         ` if (${v}) { if (typeof ${v} === 'object') { ${x} = ${v}[${k}];` +
-        ` if (${x} !== undefined && (gp(${v}) !== OP || ${x} === OP[${k}]) && !own.call(${v}, ${k})) ${x} = undefined;` +
+        ` if (${x} !== undefined && (${v}.constructor !== Object || gp(${v}) !== OP || ${x} === OP[${k}]) && !own.call(${v}, ${k})) ${x} = undefined;` +
         ` ${v} = ${x} } else ${v} = readOwn(${v}, ${k}) }`
     }
   }
@@ -126,6 +126,42 @@ export class FunctionBuilder implements CodeScope {
     )
     return factory(...runtimeValues, ...this.values) as Resolver
   }
+}
+
+let copiers = 0
+
+/**
+ * A deep copier with the behaviour of `cleanCopy`, as a new function for one place of a mapping:
+ * the engine then sees the few object shapes of that place only and can inline the clone and the
+ * prototype check, where the shared `cleanCopy` sees every shape of every event.
+ */
+export function generateCopier(slow: (value: unknown) => unknown, isPlain: (value: unknown) => boolean): Resolver {
+  if (!canGenerateCode()) return slow
+  // The number makes each source distinct, so no compilation cache hands out a shared function.
+  const source = `/* copier ${copiers++} */
+return function copy(value) {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    const length = value.length
+    const out = new Array(length)
+    for (let i = 0; i < length; i++) {
+      const item = value[i]
+      out[i] = item === null || typeof item !== 'object' ? item : copy(item)
+    }
+    return out
+  }
+  // Reading \`constructor\` first tells the engine the shapes, so the prototype check folds away.
+  if ((value.constructor !== Object || gp(value) !== OP) && !isPlain(value)) return value
+  const out = { ...value }
+  for (const key in out) {
+    if (!own.call(out, key)) continue
+    const item = out[key]
+    if (item === undefined || key === '__proto__') return slow(value)
+    if (item !== null && typeof item === 'object') out[key] = copy(item)
+  }
+  return out
+}`
+  return new Function(...runtimeNames, 'slow', 'isPlain', source)(...runtimeValues, slow, isPlain) as Resolver
 }
 
 /** A generated reader for one path: its own function, so the engine sees one shape per read. */

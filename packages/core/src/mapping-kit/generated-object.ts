@@ -1,10 +1,16 @@
-import { cleanCopy } from '../remove-undefined'
+import { cleanCopy, isPlainObject } from '../remove-undefined'
 import type { Compiled, Resolver } from './definition'
-import { canGenerateCode, emitPath, FunctionBuilder, literal } from './code-generation'
+import { canGenerateCode, emitPath, FunctionBuilder, generateCopier, literal } from './code-generation'
 
 /** One key of an object mapping: either a static `@path` read, inlined, or a compiled node. */
 export type ObjectEntry =
   { key: string; kind: 'path'; pathKeys: readonly string[] } | ({ key: string; kind: 'resolver' } & Compiled)
+
+/** A copier of its own for one key, generated the first time the key holds an object. */
+function lazyCopier(): Resolver {
+  let copier: Resolver | undefined
+  return (value) => (copier ??= generateCopier(cleanCopy, isPlainObject))(value)
+}
 
 /**
  * Builds the resolver of an object mapping as one generated function: constant keys give the
@@ -18,14 +24,16 @@ export function generateObjectResolver(
 ): Resolver | undefined {
   if (!canGenerateCode()) return undefined
   const builder = new FunctionBuilder()
-  const copy = builder.use(cleanCopy)
   let body = ''
   const names = entries.map((entry) => {
     const name = builder.variable()
     const node: Compiled =
       entry.kind === 'path' ? { resolve: () => undefined, fresh: false, emit: emitPath(entry.pathKeys) } : entry
     body += builder.child(node, name, 'data')
-    if (!node.fresh) body += `if (${name} !== null && typeof ${name} === 'object') ${name} = ${copy}(${name});\n`
+    if (!node.fresh) {
+      const copy = builder.use(lazyCopier())
+      body += `if (${name} !== null && typeof ${name} === 'object') ${name} = ${copy}(${name});\n`
+    }
     return name
   })
   // An object literal gets all its properties in-object; adding more than a handful of keys one by
