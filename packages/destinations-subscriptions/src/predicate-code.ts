@@ -20,13 +20,14 @@ export function generatedPredicate(root: unknown): EventPredicate | undefined {
     body = code
   }
   const temporaries = Array.from({ length: state.temporaries }, (_, index) => `p${index + 1}`)
-  const declarations = ['r', ...temporaries].join(', ')
+  const declarations = ['r', 'q', ...temporaries].join(', ')
   const source = `return function matchesFql(e) {\n  let ${declarations};\n  return ${body};\n}`
-  const factory = new Function('own', 'readKey', source) as (
+  const factory = new Function('own', 'getProto', 'readKey', source) as (
     own: typeof Object.prototype.hasOwnProperty,
+    getProto: typeof Object.getPrototypeOf,
     readKeyFn: typeof readKey
   ) => EventPredicate
-  return factory(Object.prototype.hasOwnProperty, readKey)
+  return factory(Object.prototype.hasOwnProperty, Object.getPrototypeOf, readKey)
 }
 
 // Deeper or larger ASTs are rare; closures handle them without a huge function or a deep parse.
@@ -98,8 +99,12 @@ function conditionCode(keys: string[], operator: unknown, value: unknown, state:
       `${containers[index + 1]} = typeof ${container} === 'object' && ${container} !== null ? ${container}[${name}] : readKey(${container}, ${name})`
     )
     // A container met on the way to a value other than undefined is neither null nor undefined;
-    // strings were read through readKey, which reads own properties only.
-    ownChecks.push(`(typeof ${container} !== 'object' || own.call(${container}, ${name}))`)
+    // strings were read through readKey, which reads own properties only. When no prototype
+    // has the key, the value read is the object's own: optimised code folds that test for a
+    // plain object, where hasOwnProperty stays a call.
+    ownChecks.push(
+      `(typeof ${container} !== 'object' || (q = getProto(${container})) === null || !(${name} in q) || own.call(${container}, ${name}))`
+    )
   })
   const test = operatorCode(operator, value, containers[keys.length])
   const answerWhenMissing = String(whenMissing)

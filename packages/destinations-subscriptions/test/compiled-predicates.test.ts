@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { clearFqlCache, compileFql, generateFql, parseFql, validate } from '../src'
-import type { Subscription } from '../src'
+import type { Operator, Subscription } from '../src'
 import { exactTextPattern } from '../src/exact-text'
 import { closurePredicate } from '../src/predicate-closures'
 import { generatedPredicate } from '../src/predicate-code'
@@ -40,6 +40,25 @@ describe('generated and closure predicates', () => {
     for (const [fql, expected] of cases) {
       expect([fql, validate(parseFql(fql), inherited)]).toEqual([fql, expected])
       expect([fql, compileFql(fql)(inherited)]).toEqual([fql, expected])
+      expect([fql, compileFql(parseFql(fql))(inherited)]).toEqual([fql, expected])
+    }
+  })
+
+  test("an array's length is its own, a typed array's comes from its prototype", () => {
+    const sample = { properties: { list: [1, 2], bytes: new Uint8Array(2) } }
+    const cases: [string, Operator, number, boolean][] = [
+      ['list.length', '>', 1, true],
+      ['bytes.length', '>', 1, false],
+      ['bytes.0', 'number_equals', 0, true]
+    ]
+    for (const [name, operator, value, expected] of cases) {
+      const ast: Subscription = {
+        type: 'group',
+        operator: 'and',
+        children: [{ type: 'event-property', name, operator, value }]
+      }
+      expect([name, validate(ast, sample)]).toEqual([name, expected])
+      expect([name, compileFql(ast)(sample)]).toEqual([name, expected])
     }
   })
 
