@@ -203,6 +203,9 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   readonly hasHookSupport: boolean
   private extendRequest: RequestExtension<Settings, any> | undefined
   private readonly validator?: ValidateFunction
+  // The same checks without the top-level search for unknown keys, for mappings that cannot
+  // produce one (built on first use).
+  private knownKeysValidator?: ValidateFunction
   private readonly removeEmpty?: (value: unknown) => unknown
   private readonly syncModes?: ReadonlySet<string>
   private readonly mappings = new WeakMap<object, PreparedMapping>()
@@ -252,14 +255,32 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     let prepared = this.mappings.get(mapping)
     if (!prepared) {
       prepared = prepareMapping(mapping, this.hasHookSupport)
+      prepared.validate = this.validatorFor(prepared.payloadKeys)
       this.mappings.set(mapping, prepared)
     }
     return prepared
   }
 
+  /**
+   * With `removeAdditional`, Ajv looks up every key of every payload in the schema's properties.
+   * When every key the mapping can produce is a property, nothing can be removed: a copy of the
+   * schema without the top-level `additionalProperties` validates and coerces the same way.
+   */
+  private validatorFor(keys: readonly string[] | undefined): ValidateFunction | undefined {
+    const schema = this.schema
+    const properties = schema?.properties
+    if (!schema || !properties || !keys || schema.additionalProperties !== false) return this.validator
+    if (!keys.every((key) => Object.prototype.hasOwnProperty.call(properties, key))) return this.validator
+    if (!this.knownKeysValidator) {
+      const { additionalProperties: _dropped, ...open } = schema
+      this.knownKeysValidator = getValidator(open)
+    }
+    return this.knownKeysValidator
+  }
+
   // Empty values dropped, then validated and coerced. Throws a 400 AggregateAjvError.
-  private validPayload(payload: unknown): unknown {
-    const validate = this.validator as ValidateFunction
+  private validPayload(payload: unknown, prepared: PreparedMapping): unknown {
+    const validate = (prepared.validate ?? this.validator) as ValidateFunction
     const cleaned = (this.removeEmpty as (value: unknown) => unknown)(payload)
     // No status here (as in the reference); Destination.onEvent marks it 400.
     if (!validate(cleaned)) throw new AggregateAjvError(validate.errors)
@@ -288,7 +309,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const results: Result[] = [{ output: 'Mappings resolved' }]
     let payload: unknown = prepared.payload(bundle.data)
     if (this.validator) {
-      payload = this.validPayload(payload)
+      payload = this.validPayload(payload, prepared)
       results.push({ output: 'Payload validated' })
     }
 
@@ -339,7 +360,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
       if (this.validator) {
-        const validate = this.validator
+        const validate = prepared.validate ?? this.validator
         payload = (this.removeEmpty as (value: unknown) => unknown)(payload)
         if (!validate(payload)) {
           nodes[i] = {

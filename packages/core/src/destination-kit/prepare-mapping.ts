@@ -1,9 +1,11 @@
-import { compiledMappingFor } from '../mapping-kit'
+import { compiledMappingFor, isDirective } from '../mapping-kit'
+import type { ValidateFunction } from 'ajv'
 import type { JSONObject } from '../json-object'
 import { hookTypeStrings } from './hook-types'
 
 const SYNC_MODE_KEY = '__segment_internal_sync_mode'
 const MATCHING_KEY_KEY = '__segment_internal_matching_key'
+const INTERNAL_DIRECTIVE_KEY = '__segment_internal_directive'
 
 export interface MappingMeta {
   syncMode?: unknown
@@ -14,8 +16,12 @@ export interface MappingMeta {
 // each compiled once; executing an event is then a function call.
 export interface PreparedMapping {
   payload: (data: unknown) => unknown
+  /** The only keys a payload can have (a plain object mapping), or undefined when not known. */
+  payloadKeys?: readonly string[]
   meta?: (data: unknown) => MappingMeta
   hookOutputs?: Record<string, unknown>
+  /** The payload validator the action chose for this mapping. */
+  validate?: ValidateFunction
 }
 
 type Compiled = (data: unknown) => unknown
@@ -53,6 +59,9 @@ export function prepareMapping(mapping: JSONObject, hasHooks: boolean): Prepared
     }
   }
   const prepared: PreparedMapping = { payload: compile(payloadMapping), hookOutputs }
+  if (!isDirective(payloadMapping) && !Object.prototype.hasOwnProperty.call(payloadMapping, INTERNAL_DIRECTIVE_KEY)) {
+    prepared.payloadKeys = Object.keys(payloadMapping)
+  }
   if (hasSync || hasMatching) {
     const metaMapping: JSONObject = {}
     if (hasSync) metaMapping.syncMode = mapping[SYNC_MODE_KEY]

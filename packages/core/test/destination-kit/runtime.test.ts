@@ -362,6 +362,38 @@ describe('inputs are never modified', () => {
     for (const payload of seen) expect(payload).toEqual({ props: event.properties, items: [{ id: 'i1' }] })
   })
 
+  it('drops payload keys that are not fields, whether or not the mapping can produce them', async () => {
+    const definition: DestinationDefinition<Settings> = {
+      name: 'Known Keys',
+      mode: 'cloud',
+      actions: {
+        a: {
+          title: 'A',
+          description: 'A',
+          fields: {
+            n: { label: 'N', description: 'N', type: 'number' },
+            obj: { label: 'Obj', description: 'Obj', type: 'object', properties: { k: { label: 'K', type: 'number' } } }
+          },
+          perform: (_r, { payload }) => payload
+        }
+      }
+    }
+    const destination = new Destination(definition)
+    const event = createTestEvent({ properties: { n: '4', obj: { k: '5', extra: true }, whole: { n: '6', other: 1 } } })
+    const run = async (mapping: JSONObject) =>
+      (
+        await destination.onEvent(event, { subscription: { subscribe: 'type = "track"', partnerAction: 'a', mapping } })
+      )[2].data
+    // Every mapping key is a field: coercion and nested removal still apply.
+    expect(await run({ n: { '@path': '$.properties.n' }, obj: { '@path': '$.properties.obj' } })).toEqual({
+      n: 4,
+      obj: { k: 5 }
+    })
+    // A key that is not a field, and a root directive whose keys are unknown, are removed.
+    expect(await run({ n: { '@path': '$.properties.n' }, notAField: 'x' })).toEqual({ n: 4 })
+    expect(await run({ '@path': '$.properties.whole' })).toEqual({ n: 6 })
+  })
+
   it('does not pass the subscription keys to perform', async () => {
     const results = await echoDestination().onEvent(createTestEvent(), {
       apiKey: 'k',
