@@ -16,10 +16,13 @@ const byContent = new BoundedCache<CompiledMapping>(MAX_CACHED_MAPPINGS, MAX_CAC
  * is treated as immutable once used) and by content for mappings parsed afresh each call.
  */
 export function compiledMappingFor(mapping: unknown): CompiledMapping {
+  // Runtimes send many events through one mapping in a row: an identity check is cheaper than
+  // the WeakMap's hash lookup.
+  if (mapping === lastMapping && lastCompiled) return lastCompiled
   const isObject = mapping !== null && typeof mapping === 'object'
   if (isObject) {
     const known = byIdentity.get(mapping)
-    if (known) return known
+    if (known) return remember(mapping, known)
   }
   const key = isObject ? contentKey(mapping, MAX_CONTENT_KEY_CHARS) : undefined
   let compiled = key === undefined ? undefined : byContent.get(key)
@@ -27,13 +30,27 @@ export function compiledMappingFor(mapping: unknown): CompiledMapping {
     compiled = compileMapping(mapping)
     if (key !== undefined) byContent.set(key, compiled)
   }
-  if (isObject) byIdentity.set(mapping, compiled)
+  if (isObject) {
+    byIdentity.set(mapping, compiled)
+    return remember(mapping, compiled)
+  }
   return compiled
 }
 
-/** Empties the content cache (the identity cache empties itself as mappings are collected). */
+let lastMapping: object | undefined
+let lastCompiled: CompiledMapping | undefined
+
+function remember(mapping: object, compiled: CompiledMapping): CompiledMapping {
+  lastMapping = mapping
+  lastCompiled = compiled
+  return compiled
+}
+
+/** Empties the content cache and forgets the last mapping (the identity cache empties itself as mappings are collected). */
 export function clearMappingCache(): void {
   byContent.clear()
+  lastMapping = undefined
+  lastCompiled = undefined
 }
 
 function checkData(data: unknown): unknown {
