@@ -1,16 +1,10 @@
-import { cleanCopy, isPlainObject } from '../remove-undefined'
 import type { Compiled, Resolver } from './definition'
-import { canGenerateCode, emitPath, FunctionBuilder, generateCopier, literal } from './code-generation'
+import { canGenerateCode, emitPath, FunctionBuilder, literal } from './code-generation'
+import { CopyPlace } from './shape-copier'
 
 /** One key of an object mapping: either a static `@path` read, inlined, or a compiled node. */
 export type ObjectEntry =
   { key: string; kind: 'path'; pathKeys: readonly string[] } | ({ key: string; kind: 'resolver' } & Compiled)
-
-/** A copier of its own for one key, generated the first time the key holds an object. */
-function lazyCopier(): Resolver {
-  let copier: Resolver | undefined
-  return (value) => (copier ??= generateCopier(cleanCopy, isPlainObject))(value)
-}
 
 /**
  * Builds the resolver of an object mapping as one generated function: constant keys give the
@@ -31,8 +25,9 @@ export function generateObjectResolver(
       entry.kind === 'path' ? { resolve: () => undefined, fresh: false, emit: emitPath(entry.pathKeys) } : entry
     body += builder.child(node, name, 'data')
     if (!node.fresh) {
-      const copy = builder.use(lazyCopier())
-      body += `if (${name} !== null && typeof ${name} === 'object') ${name} = ${copy}(${name});\n`
+      // Each key copies through a place of its own, which learns the shapes that key holds.
+      const place = builder.use(CopyPlace.create())
+      body += `if (${name} !== null && typeof ${name} === 'object') ${name} = ${place}.copy(${name});\n`
     }
     return name
   })
