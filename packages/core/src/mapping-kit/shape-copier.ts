@@ -67,6 +67,12 @@ export class CopyPlace {
   private copyBeforeLearning(value: unknown): unknown {
     if (value === null || typeof value !== 'object') return value
     if (Array.isArray(value)) {
+      // A place holding arrays gets its generated copy too: the loop then calls one known function.
+      if (this.tree.functionsLeft > 0) {
+        this.tree.functionsLeft--
+        this.copy = this.generate()
+        return this.copy(value)
+      }
       const elements = this.elementPlace()
       const out = new Array(value.length)
       for (let i = 0; i < value.length; i++) {
