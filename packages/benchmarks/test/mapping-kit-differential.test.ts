@@ -78,3 +78,17 @@ test('transform agrees with the reference on documented directive forms', () => 
     { numRuns: 2000 }
   )
 })
+
+test('transform agrees with the reference over a run of events through one mapping (learned object shapes)', () => {
+  fc.assert(
+    fc.property(mapping, fc.array(event, { minLength: 2, maxLength: 8 }), (m, events) => {
+      // Events repeat, as runtimes send many alike through one mapping, so copies meet shapes they learned.
+      for (const e of [...events, ...events]) {
+        const expected = outcome(() => reference.transform(structuredClone(m) as never, structuredClone(e) as never))
+        const actual = outcome(() => ours.transform(m as never, e as never))
+        expect(actual).toEqual(expected)
+      }
+    }),
+    { numRuns: 500 }
+  )
+})
