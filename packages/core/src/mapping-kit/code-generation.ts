@@ -130,6 +130,19 @@ export class FunctionBuilder implements CodeScope {
 
 let copiers = 0
 
+/** Generated statements returning a copy of the array in `value`, objects in it copied by `copyItem`. */
+export function arrayCopyCode(copyItem: string): string {
+  return `if (Array.isArray(value)) {
+    const length = value.length
+    const out = new Array(length)
+    for (let i = 0; i < length; i++) {
+      const item = value[i]
+      out[i] = item === null || typeof item !== 'object' ? item : ${copyItem}(item)
+    }
+    return out
+  }`
+}
+
 /**
  * A deep copier with the behaviour of `cleanCopy`, as a new function for one place of a mapping:
  * the engine then sees the few object shapes of that place only and can inline the clone and the
@@ -141,15 +154,7 @@ export function generateCopier(slow: (value: unknown) => unknown, isPlain: (valu
   const source = `/* copier ${copiers++} */
 return function copy(value) {
   if (value === null || typeof value !== 'object') return value
-  if (Array.isArray(value)) {
-    const length = value.length
-    const out = new Array(length)
-    for (let i = 0; i < length; i++) {
-      const item = value[i]
-      out[i] = item === null || typeof item !== 'object' ? item : copy(item)
-    }
-    return out
-  }
+  ${arrayCopyCode('copy')}
   // Reading \`constructor\` first tells the engine the shapes, so the prototype check folds away.
   if ((value.constructor !== Object || gp(value) !== OP) && !isPlain(value)) return value
   const out = { ...value }

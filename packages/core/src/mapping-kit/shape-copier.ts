@@ -1,5 +1,5 @@
 import { cleanCopy, isPlainObject } from '../remove-undefined'
-import { canGenerateCode, generateCopier, literal } from './code-generation'
+import { arrayCopyCode, canGenerateCode, generateCopier, literal } from './code-generation'
 import type { Resolver } from './definition'
 
 /** Shapes one place learns; an object of another shape takes the generic copy. */
@@ -165,15 +165,7 @@ ${keys.map((key, i) => `  if (${defined[i]}) out[${literal(key)}] = ${copied[i]}
     const source = `/* place ${generatedFunctions++} */
 return function copyLearnedShapes(value) {
 if (value === null || typeof value !== 'object') return value
-if (Array.isArray(value)) {
-  const length = value.length
-  const out = new Array(length)
-  for (let i = 0; i < length; i++) {
-    const item = value[i]
-    out[i] = item === null || typeof item !== 'object' ? item : elements.copy(item)
-  }
-  return out
-}
+${arrayCopyCode('elements.copy')}
 // Reading \`constructor\` first tells the engine the shapes, so the prototype check folds away.
 if (value.constructor === Object && gp(value) === OP) {
 let i, key
