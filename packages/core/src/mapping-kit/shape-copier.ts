@@ -7,7 +7,7 @@ const MAX_SHAPES_PER_PLACE = 4
 /** Bigger objects are rare in events and cost more to guard than a generic copy saves. */
 const MAX_KEYS_PER_SHAPE = 32
 /** Generated functions one copier may create, over all the places nested under it. */
-const MAX_FUNCTIONS_PER_COPIER = 64
+const MAX_FUNCTIONS_PER_COPIER = 16
 /** A place that keeps missing its shapes stops guarding and copies generically. */
 const MISSES_BEFORE_GIVING_UP = 1024
 
@@ -49,7 +49,9 @@ export class CopyPlace {
   /** The copy of a value at this place; replaced whenever the place learns a shape. */
   copy: Resolver
   private readonly shapes: string[][] = []
-  private readonly children = new Map<string, CopyPlace>()
+  // Places for the values of each learned key, made when a value there first is an object.
+  private readonly children: Array<CopyPlace | undefined> = []
+  private readonly childSlots = new Map<string, number>()
   private elements: CopyPlace | undefined
   private misses = 0
   // Written by the generated copy, read when deciding to give up on shapes.
@@ -109,24 +111,31 @@ export class CopyPlace {
     return (this.elements ??= new CopyPlace(this.tree))
   }
 
-  private childPlace(key: string): CopyPlace {
-    let child = this.children.get(key)
-    if (!child) {
-      child = new CopyPlace(this.tree)
-      this.children.set(key, child)
+  /** The index in `children` of the place for `key`'s values (the place itself comes later). */
+  private childSlot(key: string): number {
+    let slot = this.childSlots.get(key)
+    if (slot === undefined) {
+      slot = this.children.push(undefined) - 1
+      this.childSlots.set(key, slot)
     }
-    return child
+    return slot
+  }
+
+  private makeChild(slot: number): CopyPlace {
+    return (this.children[slot] ??= new CopyPlace(this.tree))
   }
 
   private generate(): Resolver {
-    const names = ['gp', 'OP', 'own', 'miss', 'counts', 'elements']
+    const names = ['gp', 'OP', 'own', 'miss', 'counts', 'elements', 'children', 'makeChild']
     const values: unknown[] = [
       Object.getPrototypeOf,
       Object.prototype,
       Object.prototype.hasOwnProperty,
       (value: object) => this.miss(value),
       this.counts,
-      this.elementPlace()
+      this.elementPlace(),
+      this.children,
+      (slot: number) => this.makeChild(slot)
     ]
     const constant = (value: unknown): string => {
       let index = values.indexOf(value)
@@ -140,8 +149,8 @@ export class CopyPlace {
       const keyList = constant(keys)
       const read = keys.map((key, i) => `v${i} = value[${literal(key)}]`)
       const copied = keys.map((key, i) => {
-        const child = constant(this.childPlace(key))
-        return `v${i} !== null && typeof v${i} === 'object' ? ${child}.copy(v${i}) : v${i}`
+        const slot = this.childSlot(key)
+        return `v${i} !== null && typeof v${i} === 'object' ? (children[${slot}] || makeChild(${slot})).copy(v${i}) : v${i}`
       })
       const defined = keys.map((_, i) => `v${i} !== undefined`)
       shapesCode += `${label}: {
