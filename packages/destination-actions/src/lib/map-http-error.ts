@@ -69,3 +69,22 @@ function truncate(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > MAX_DETAIL_LENGTH ? `${flat.slice(0, MAX_DETAIL_LENGTH)}…` : flat
 }
+
+/**
+ * The JSON body of a thrown HTTPError's response (parsed data, or the raw text parsed here), for
+ * vendors that list per-record failures in an error answer. Undefined when there is none.
+ */
+export function errorResponseBody<T extends object>(error: unknown): T | undefined {
+  if (!isHttpErrorLike(error)) return undefined
+  const response = error.response as { data?: unknown; content?: unknown }
+  if (response.data && typeof response.data === 'object') return response.data as T
+  if (typeof response.content === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(response.content)
+      return parsed !== null && typeof parsed === 'object' ? (parsed as T) : undefined
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}

@@ -1,6 +1,6 @@
 import { MultiStatusResponse, PayloadValidationError, getErrorCodeFromHttpStatus } from '@action-destinations/core'
 import type { JSONLikeObject, RequestClient } from '@action-destinations/core'
-import { callVendor, isHttpErrorLike, mapHttpError } from '../../lib/map-http-error'
+import { callVendor, errorResponseBody, isHttpErrorLike, mapHttpError } from '../../lib/map-http-error'
 import { restEndpoint } from './clusters'
 import type { Settings } from './generated-types'
 
@@ -42,20 +42,6 @@ export async function trackOne(
     throw new PayloadValidationError(`Braze rejected the ${array}: ${errors.map((e) => e.type).join('; ')}`)
   }
   return response
-}
-
-function bodyOfError(error: unknown): BrazeResponse | undefined {
-  if (!isHttpErrorLike(error)) return undefined
-  const response = error.response as { data?: unknown; content?: unknown }
-  if (response.data && typeof response.data === 'object') return response.data as BrazeResponse
-  if (typeof response.content === 'string') {
-    try {
-      return JSON.parse(response.content) as BrazeResponse
-    } catch {
-      return undefined
-    }
-  }
-  return undefined
 }
 
 /**
@@ -102,7 +88,7 @@ export async function trackBatch<P>(
     status = response.status
     body = response.data ?? {}
   } catch (error) {
-    const errorBody = bodyOfError(error)
+    const errorBody = errorResponseBody<BrazeResponse>(error)
     // Only a 400 that lists per-object errors can be split; auth, rate limit and outages fail the whole batch.
     if (!isHttpErrorLike(error) || error.response.status !== 400 || !errorBody?.errors?.length) {
       throw mapHttpError(VENDOR, error)

@@ -1,6 +1,7 @@
 import nock from 'nock'
 import {
   InvalidAuthenticationError,
+  PayloadValidationError,
   RetryableError,
   createTestEvent,
   createTestIntegration
@@ -66,6 +67,60 @@ describe('Mixpanel', () => {
       mapping: {}
     })
     expect(sent.map((item) => (item as { event: string }).event)).toEqual(['A', 'B'])
+  })
+
+  it("trackEvent batches report a result per event from Mixpanel's failed records and local checks", async () => {
+    let sent: Array<{ event: string }> = []
+    nock('https://api.mixpanel.com')
+      .post('/import', (body) => ((sent = body), true))
+      .query({ strict: '1' })
+      .reply(400, {
+        code: 400,
+        error: 'some data points in the request failed validation',
+        failed_records: [
+          { index: 1, insert_id: 'm-c', field: 'properties.time', message: "'properties.time' is invalid" }
+        ],
+        num_records_imported: 1,
+        status: 'Bad Request'
+      })
+    const events = [
+      createTestEvent({ event: 'A', userId: 'u1', messageId: 'm-a', timestamp }),
+      createTestEvent({ event: 'B', userId: 'u2', messageId: 'm-b', timestamp, properties: { bad: true } }),
+      createTestEvent({ event: 'C', userId: 'u3', messageId: 'm-c', timestamp })
+    ]
+    await testDestination.testBatchAction('trackEvent', {
+      events,
+      settings,
+      useDefaultMappings: true,
+      // Event B's time is no date: it fails here and is never sent, so Mixpanel's index 1 is event C.
+      mapping: {
+        time: { '@if': { exists: { '@path': '$.properties.bad' }, then: 'x', else: { '@path': '$.timestamp' } } }
+      }
+    })
+    expect(sent.map((event) => event.event)).toEqual(['A', 'C'])
+    const results = testDestination.results.flatMap((result) => result.multistatus ?? [])
+    expect(results.map((node) => node.status)).toEqual([200, 400, 400])
+    expect(results[1]).toMatchObject({ errortype: 'PAYLOAD_VALIDATION_FAILED' })
+    expect(results[2]).toMatchObject({
+      errortype: 'BAD_REQUEST',
+      errormessage: "Mixpanel rejected this event: properties.time: 'properties.time' is invalid"
+    })
+  })
+
+  it.each([
+    [401, InvalidAuthenticationError],
+    [429, RetryableError],
+    [400, PayloadValidationError]
+  ])('trackEvent batches fail as a whole on HTTP %i without failed records', async (status, errorClass) => {
+    nock('https://api.mixpanel.com').post('/import').query(true).reply(status, { error: 'nope' })
+    await expect(
+      testDestination.testBatchAction('trackEvent', {
+        events: [createTestEvent({ event: 'A', userId: 'u1' }), createTestEvent({ event: 'B', userId: 'u2' })],
+        settings,
+        useDefaultMappings: true,
+        mapping: {}
+      })
+    ).rejects.toThrow(errorClass)
   })
 
   it('identifyUser sets reserved and custom profile properties', async () => {

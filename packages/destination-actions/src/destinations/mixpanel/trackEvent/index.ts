@@ -1,9 +1,11 @@
-import { PayloadValidationError } from '@action-destinations/core'
-import type { ActionDefinition, RequestClient } from '@action-destinations/core'
+import { MultiStatusResponse, PayloadValidationError, getErrorCodeFromHttpStatus } from '@action-destinations/core'
+import type { ActionDefinition, JSONLikeObject, RequestClient } from '@action-destinations/core'
 import type { Settings } from '../generated-types'
 import type { Payload } from './generated-types'
-import { callVendor } from '../../../lib/map-http-error'
+import { callVendor, errorResponseBody, isHttpErrorLike, mapHttpError } from '../../../lib/map-http-error'
 import { apiHost } from '../regions'
+
+const VENDOR = 'Mixpanel'
 
 /** Import API limit on events per request. */
 const MAX_IMPORT_BATCH = 2000
@@ -16,7 +18,7 @@ function toMillis(time: string | number | undefined): number | undefined {
   return millis
 }
 
-function toImportEvent(payload: Payload, settings: Settings): Record<string, unknown> {
+function toImportEvent(payload: Payload, settings: Settings): JSONLikeObject {
   const properties: Record<string, unknown> = {
     ...(payload.properties ?? {}),
     token: settings.projectToken,
@@ -33,26 +35,94 @@ function toImportEvent(payload: Payload, settings: Settings): Record<string, unk
     $model: payload.device_model
   }
   for (const key of Object.keys(properties)) if (properties[key] === undefined) delete properties[key]
-  return { event: payload.event, properties }
+  return { event: payload.event, properties: properties as JSONLikeObject }
 }
 
-function importEvents(request: RequestClient, settings: Settings, payloads: Payload[]) {
+/** What the Import API answers; with `strict=1` a 400 lists the records that failed validation. */
+interface ImportResponse {
+  code?: number
+  error?: string
+  status?: string
+  num_records_imported?: number
+  failed_records?: Array<{ index?: number; insert_id?: string; field?: string; message?: string }>
+}
+
+// The Import API authenticates with the project's API secret as the basic-auth user name.
+function postImport(request: RequestClient, settings: Settings, events: JSONLikeObject[]) {
+  return request<ImportResponse>(`${apiHost(settings.apiRegion)}/import`, {
+    method: 'post',
+    searchParams: { strict: '1' },
+    username: settings.apiSecret,
+    password: '',
+    json: events
+  })
+}
+
+function importOne(request: RequestClient, settings: Settings, payload: Payload) {
+  return callVendor(VENDOR, postImport(request, settings, [toImportEvent(payload, settings)]))
+}
+
+/**
+ * A batch with a result per event: payloads that cannot be converted fail alone, the rest go in
+ * one request. Mixpanel imports the valid records of a strict import even when others fail, and
+ * names the failed ones by index in a 400; only that answer is split, any other failure (auth,
+ * rate limit, outage) fails the whole batch.
+ */
+async function importBatch(request: RequestClient, settings: Settings, payloads: Payload[]) {
   if (payloads.length > MAX_IMPORT_BATCH) {
     throw new PayloadValidationError(
       `Mixpanel accepts at most ${MAX_IMPORT_BATCH} events per import, got ${payloads.length}`
     )
   }
-  // The Import API authenticates with the project's API secret as the basic-auth user name.
-  return callVendor(
-    'Mixpanel',
-    request(`${apiHost(settings.apiRegion)}/import`, {
-      method: 'post',
-      searchParams: { strict: '1' },
-      username: settings.apiSecret,
-      password: '',
-      json: payloads.map((payload) => toImportEvent(payload, settings))
-    })
-  )
+  const result = new MultiStatusResponse()
+  const events: JSONLikeObject[] = []
+  const owner: number[] = []
+  payloads.forEach((payload, index) => {
+    try {
+      events.push(toImportEvent(payload, settings))
+      owner.push(index)
+    } catch (error) {
+      result.setErrorResponseAtIndex(index, {
+        status: 400,
+        errortype: 'PAYLOAD_VALIDATION_FAILED',
+        errormessage: error instanceof Error ? error.message : String(error)
+      })
+    }
+  })
+  if (events.length === 0) return result
+
+  let body: ImportResponse
+  try {
+    body = (await postImport(request, settings, events)).data ?? {}
+  } catch (error) {
+    const errorBody = errorResponseBody<ImportResponse>(error)
+    if (!isHttpErrorLike(error) || error.response.status !== 400 || !errorBody?.failed_records?.length) {
+      throw mapHttpError(VENDOR, error)
+    }
+    body = errorBody
+  }
+
+  const failures = new Map<number, string[]>()
+  for (const record of body.failed_records ?? []) {
+    if (typeof record.index !== 'number' || events[record.index] === undefined) continue
+    const reason = [record.field, record.message].filter(Boolean).join(': ') || 'failed validation'
+    failures.set(record.index, [...(failures.get(record.index) ?? []), reason])
+  }
+  events.forEach((event, eventIndex) => {
+    const reasons = failures.get(eventIndex)
+    if (reasons) {
+      result.setErrorResponseAtIndex(owner[eventIndex], {
+        status: 400,
+        errortype: getErrorCodeFromHttpStatus(400),
+        errormessage: `Mixpanel rejected this event: ${reasons.join('; ')}`,
+        sent: event,
+        body: body as JSONLikeObject
+      })
+    } else {
+      result.setSuccessResponseAtIndex(owner[eventIndex], { status: 200, sent: event, body: body as JSONLikeObject })
+    }
+  })
+  return result
 }
 
 const action: ActionDefinition<Settings, Payload> = {
@@ -158,8 +228,8 @@ const action: ActionDefinition<Settings, Payload> = {
       unsafe_hidden: true
     }
   },
-  perform: (request, { payload, settings }) => importEvents(request, settings, [payload]),
-  performBatch: (request, { payload, settings }) => importEvents(request, settings, payload)
+  perform: (request, { payload, settings }) => importOne(request, settings, payload),
+  performBatch: (request, { payload, settings }) => importBatch(request, settings, payload)
 }
 
 export default action
