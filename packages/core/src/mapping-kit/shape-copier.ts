@@ -88,7 +88,7 @@ export class CopyPlace {
 
   /** An object no learned shape fits: learn its shape if allowed, else copy it generically. */
   private miss(value: object): unknown {
-    if (this.shapes.length < MAX_SHAPES_PER_PLACE && this.tree.functionsLeft > 0 && isPlainObject(value)) {
+    if (this.shapes.length < MAX_SHAPES_PER_PLACE && this.tree.functionsLeft > 0) {
       const keys = learnableKeys(value)
       if (keys) {
         this.shapes.push(keys)
