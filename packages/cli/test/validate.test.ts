@@ -67,6 +67,24 @@ describe('validate checks', () => {
     expect(issues).toEqual([{ level: 'error', destination: 'Good', message: 'the destination has no actions' }])
   })
 
+  it('warns about a secret-looking setting typed string, unless its description says it is public', () => {
+    const withSetting = (description: string) =>
+      checkDefinition(
+        {
+          ...good,
+          authentication: {
+            scheme: 'custom',
+            fields: { projectToken: { label: 'Token', description, type: 'string' } }
+          }
+        },
+        parseFql
+      )
+    expect(withSetting('The project token.')).toEqual([
+      expect.objectContaining({ level: 'warning', field: 'projectToken', message: expect.stringContaining('password') })
+    ])
+    expect(withSetting('The project token, a public identifier.')).toEqual([])
+  })
+
   it('warns (only) about a missing destination description', () => {
     const issues = checkDefinition({ ...good, description: undefined }, parseFql)
     expect(issues.map((issue) => issue.level)).toEqual(['warning'])

@@ -6,6 +6,9 @@ export type FqlChecker = (fql: string) => string | undefined
 
 // Setting keys that hold credentials; they must be typed `password` so UIs mask them.
 const SECRET_KEY = /(api[-_]?key|secret|token|password|passwd|private[-_]?key|access[-_]?key)/i
+// Some vendors publish such keys on purpose (Mixpanel's project token, Amplitude's API key ship in
+// browser code): a description that says the value is public tells the check so.
+const SAYS_PUBLIC = /\bpublic\b/i
 
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim().length > 0
@@ -59,7 +62,7 @@ export function checkDefinition(definition: DefinitionLike, parseFql: FqlChecker
   checkFieldDescriptions(settings, (field, message) => add('error', message, undefined, field))
   checkFieldDescriptions(definition.audienceFields, (field, message) => add('error', message, undefined, field))
   for (const [key, field] of Object.entries(settings ?? {})) {
-    if (SECRET_KEY.test(key) && field.type !== 'password') {
+    if (SECRET_KEY.test(key) && field.type !== 'password' && !SAYS_PUBLIC.test(String(field.description ?? ''))) {
       add('warning', `looks like a secret but is typed "${String(field.type)}"; use type: 'password'`, undefined, key)
     }
   }

@@ -2,7 +2,7 @@
 
 export interface Settings {
   /**
-   * Amplitude project API key (Settings → Projects).
+   * Amplitude project API key (Settings → Projects). A public identifier: it ships in browser code; the secret key is separate.
    */
   apiKey: string
   /**

@@ -22,7 +22,8 @@ const destination: DestinationDefinition<Settings> = {
     fields: {
       apiKey: {
         label: 'API Key',
-        description: 'Amplitude project API key (Settings → Projects).',
+        description:
+          'Amplitude project API key (Settings → Projects). A public identifier: it ships in browser code; the secret key is separate.',
         type: 'string',
         required: true
       },

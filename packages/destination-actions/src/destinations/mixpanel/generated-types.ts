@@ -2,7 +2,7 @@
 
 export interface Settings {
   /**
-   * Mixpanel project token (Project Settings → Access Keys).
+   * Mixpanel project token (Project Settings → Access Keys). A public identifier: it ships in browser code.
    */
   projectToken: string
   /**

@@ -15,7 +15,8 @@ const destination: DestinationDefinition<Settings> = {
     fields: {
       projectToken: {
         label: 'Project Token',
-        description: 'Mixpanel project token (Project Settings → Access Keys).',
+        description:
+          'Mixpanel project token (Project Settings → Access Keys). A public identifier: it ships in browser code.',
         type: 'string',
         required: true
       },
