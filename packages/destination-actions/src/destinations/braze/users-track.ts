@@ -2,6 +2,7 @@ import { MultiStatusResponse, PayloadValidationError, getErrorCodeFromHttpStatus
 import type { JSONLikeObject, RequestClient } from '@action-destinations/core'
 import { callVendor, errorResponseBody, isHttpErrorLike, mapHttpError } from '../../lib/map-http-error'
 import { restEndpoint } from './clusters'
+import { setConversionFailure } from '../../lib/conversion-failure'
 import type { Settings } from './generated-types'
 
 /** The arrays /users/track accepts; each holds at most 75 objects per request. */
@@ -69,11 +70,7 @@ export async function trackBatch<P>(
         owner.push(index)
       }
     } catch (error) {
-      result.setErrorResponseAtIndex(index, {
-        status: 400,
-        errortype: 'PAYLOAD_VALIDATION_FAILED',
-        errormessage: error instanceof Error ? error.message : String(error)
-      })
+      setConversionFailure(result, index, error)
     }
   })
   if (objects.length === 0) return result

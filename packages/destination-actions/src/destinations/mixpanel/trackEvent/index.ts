@@ -4,6 +4,7 @@ import type { Settings } from '../generated-types'
 import type { Payload } from './generated-types'
 import { callVendor, errorResponseBody, isHttpErrorLike, mapHttpError } from '../../../lib/map-http-error'
 import { apiHost } from '../regions'
+import { setConversionFailure } from '../../../lib/conversion-failure'
 
 const VENDOR = 'Mixpanel'
 
@@ -82,11 +83,7 @@ async function importBatch(request: RequestClient, settings: Settings, payloads:
       events.push(toImportEvent(payload, settings))
       owner.push(index)
     } catch (error) {
-      result.setErrorResponseAtIndex(index, {
-        status: 400,
-        errortype: 'PAYLOAD_VALIDATION_FAILED',
-        errormessage: error instanceof Error ? error.message : String(error)
-      })
+      setConversionFailure(result, index, error)
     }
   })
   if (events.length === 0) return result
