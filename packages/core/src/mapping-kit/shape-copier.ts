@@ -75,13 +75,7 @@ export class CopyPlace {
         this.copy = this.generate()
         return this.copy(value)
       }
-      const elements = this.elementPlace()
-      const out = new Array(value.length)
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i]
-        out[i] = item === null || typeof item !== 'object' ? item : elements.copy(item)
-      }
-      return out
+      return this.generic()(value)
     }
     return this.miss(value)
   }
