@@ -70,11 +70,8 @@ function truncate(text: string): string {
   return flat.length > MAX_DETAIL_LENGTH ? `${flat.slice(0, MAX_DETAIL_LENGTH)}…` : flat
 }
 
-/**
- * The JSON body of a thrown HTTPError's response (parsed data, or the raw text parsed here), for
- * vendors that list per-record failures in an error answer. Undefined when there is none.
- */
-export function errorResponseBody<T extends object>(error: unknown): T | undefined {
+/** The JSON body of a thrown HTTPError's response (parsed data, or the raw text parsed here). */
+function errorResponseBody<T extends object>(error: unknown): T | undefined {
   if (!isHttpErrorLike(error)) return undefined
   const response = error.response as { data?: unknown; content?: unknown }
   if (response.data && typeof response.data === 'object') return response.data as T
@@ -87,4 +84,20 @@ export function errorResponseBody<T extends object>(error: unknown): T | undefin
     }
   }
   return undefined
+}
+
+/**
+ * For a batch request that failed: the body of a 400 in which the vendor names the records that
+ * failed (`listsRecords` says whether it does), to be split into per-event results. Any other
+ * failure (auth, rate limit, outage, a 400 naming nothing) is thrown as the mapped error and
+ * fails the whole batch.
+ */
+export function perRecordFailureBody<T extends object>(
+  vendor: string,
+  error: unknown,
+  listsRecords: (body: T) => boolean
+): T {
+  const body = errorResponseBody<T>(error)
+  if (isHttpErrorLike(error) && error.response.status === 400 && body && listsRecords(body)) return body
+  throw mapHttpError(vendor, error)
 }

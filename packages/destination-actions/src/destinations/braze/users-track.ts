@@ -1,6 +1,6 @@
 import { MultiStatusResponse, PayloadValidationError, getErrorCodeFromHttpStatus } from '@action-destinations/core'
 import type { JSONLikeObject, RequestClient } from '@action-destinations/core'
-import { callVendor, errorResponseBody, isHttpErrorLike, mapHttpError } from '../../lib/map-http-error'
+import { callVendor, perRecordFailureBody } from '../../lib/map-http-error'
 import { restEndpoint } from './clusters'
 import { setConversionFailure } from '../../lib/conversion-failure'
 import type { Settings } from './generated-types'
@@ -85,13 +85,8 @@ export async function trackBatch<P>(
     status = response.status
     body = response.data ?? {}
   } catch (error) {
-    const errorBody = errorResponseBody<BrazeResponse>(error)
-    // Only a 400 that lists per-object errors can be split; auth, rate limit and outages fail the whole batch.
-    if (!isHttpErrorLike(error) || error.response.status !== 400 || !errorBody?.errors?.length) {
-      throw mapHttpError(VENDOR, error)
-    }
-    status = error.response.status
-    body = errorBody
+    body = perRecordFailureBody<BrazeResponse>(VENDOR, error, (answer) => Boolean(answer.errors?.length))
+    status = 400
   }
 
   const failures = new Map<number, string[]>()

@@ -2,7 +2,7 @@ import { MultiStatusResponse, PayloadValidationError, getErrorCodeFromHttpStatus
 import type { ActionDefinition, JSONLikeObject, RequestClient } from '@action-destinations/core'
 import type { Settings } from '../generated-types'
 import type { Payload } from './generated-types'
-import { callVendor, errorResponseBody, isHttpErrorLike, mapHttpError } from '../../../lib/map-http-error'
+import { callVendor, perRecordFailureBody } from '../../../lib/map-http-error'
 import { apiHost } from '../regions'
 import { setConversionFailure } from '../../../lib/conversion-failure'
 
@@ -92,11 +92,7 @@ async function importBatch(request: RequestClient, settings: Settings, payloads:
   try {
     body = (await postImport(request, settings, events)).data ?? {}
   } catch (error) {
-    const errorBody = errorResponseBody<ImportResponse>(error)
-    if (!isHttpErrorLike(error) || error.response.status !== 400 || !errorBody?.failed_records?.length) {
-      throw mapHttpError(VENDOR, error)
-    }
-    body = errorBody
+    body = perRecordFailureBody<ImportResponse>(VENDOR, error, (answer) => Boolean(answer.failed_records?.length))
   }
 
   const failures = new Map<number, string[]>()
