@@ -1,6 +1,14 @@
 import nock from 'nock'
-import { Destination, SelfTimeoutError, createTestEvent, createTestIntegration } from '../../src'
+import {
+  Destination,
+  SelfTimeoutError,
+  createTestEvent,
+  createTestIntegration,
+  fieldsToJsonSchema,
+  omit
+} from '../../src'
 import type { DestinationDefinition } from '../../src'
+import type { MinimalFields } from '../../src/destination-kit/fields-to-jsonschema'
 import { DEFAULT_ACTION_DEADLINE_MS } from '../../src/destination-kit/deadline'
 import { MAX_RESPONSE_BYTES, responseSize } from '../../src/destination-kit/response-log'
 
@@ -126,5 +134,25 @@ describe('kept responses are bounded by size', () => {
       mapping: { blob: { '@path': '$.properties.blob' } }
     })
     expect(responses).toHaveLength(10)
+  })
+})
+
+describe('a __proto__ key never sets a prototype', () => {
+  const hostile = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>
+
+  test('omit leaves the key out and keeps a plain object', () => {
+    const copy = omit(hostile, ['b'])
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype)
+    expect((copy as Record<string, unknown>).polluted).toBeUndefined()
+    expect(copy).toEqual({ a: 1 })
+  })
+
+  test('fieldsToJsonSchema refuses a field named __proto__, at any level', () => {
+    const field = { label: 'x', description: 'x', type: 'string' }
+    const top = JSON.parse(`{"__proto__": ${JSON.stringify(field)}}`) as MinimalFields
+    expect(() => fieldsToJsonSchema(top)).toThrow('Field "__proto__" cannot be described: choose another field name')
+    const nested = { o: { label: 'o', description: 'o', type: 'object', properties: top } } as unknown as MinimalFields
+    expect(() => fieldsToJsonSchema(nested)).toThrow(TypeError)
+    expect(Object.prototype).not.toHaveProperty('label')
   })
 })
