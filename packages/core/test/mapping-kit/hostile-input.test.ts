@@ -217,6 +217,34 @@ describe('fuzz: hostile mappings and data', () => {
     )
   })
 
+  test('random @liquid tags never change the event', () => {
+    const names = ['userId', 'n', 'traits', 'c', '__proto__', 'constructor']
+    const piece = fc.oneof(
+      fc.constantFrom(...names).map((name) => `{% increment ${name} %}`),
+      fc.constantFrom(...names).map((name) => `{% decrement ${name} %}`),
+      fc.constantFrom(...names).map((name) => `{% assign ${name} = 1 %}`),
+      fc.constantFrom(...names).map((name) => `{% capture ${name} %}x{% endcapture %}`),
+      fc.constantFrom(...names).map((name) => `{{ ${name} }}`),
+      fc.constant('{% cycle "a", "b" %}')
+    )
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const event = { userId: 'u1', n: 3, traits: { a: [1, 2] } }
+        const before = JSON.stringify(event)
+        try {
+          transform({ v: { '@liquid': pieces.join('') } }, event)
+        } catch (error) {
+          expect(error).not.toBeInstanceOf(RangeError)
+          expect(error).not.toBeInstanceOf(TypeError)
+        }
+        expect(JSON.stringify(event)).toBe(before)
+        expect(Object.getPrototypeOf(event)).toBe(Object.prototype)
+        expect(Object.prototype).not.toHaveProperty('c')
+      }),
+      { numRuns: 300 }
+    )
+  })
+
   test('random deep or cyclic data: a result or MappingDataError, never an engine error', () => {
     const mappings = [
       { v: { '@path': '$.d' } },
