@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {
   directiveRegistry,
   flattenObject,
+  getFieldValueKeys,
   MappingAggregateError,
   MappingDataError,
   MAX_DATA_DEPTH,
@@ -80,6 +81,13 @@ describe('mapping depth is bounded', () => {
     const cyclic: Record<string, unknown> = {}
     cyclic.self = cyclic
     expect(() => validate({ v: cyclic })).toThrow(/is nested deeper than 100 levels/)
+  })
+
+  test('getFieldValueKeys of a cyclic mapping gives a ValidationError, keys of a valid one are found', () => {
+    const cyclic: Record<string, unknown> = { a: { '@path': '$.x' } }
+    cyclic.self = cyclic
+    expect(() => getFieldValueKeys(cyclic as never)).toThrow(ValidationError)
+    expect(getFieldValueKeys(nest('@case', 40) as never)).toEqual(['$.userId'])
   })
 })
 
