@@ -13,7 +13,8 @@ export const DEFAULT_ACTION_DEADLINE_MS = 60_000
  * is not a positive finite number means none.
  */
 export function withDeadline<T>(work: T | PromiseLike<T>, ms: number, what: string): Promise<T> {
-  if (!(ms > 0 && ms < Number.POSITIVE_INFINITY)) return Promise.resolve(work)
+  // A value that is already there needs no timer.
+  if (!(ms > 0 && ms < Number.POSITIVE_INFINITY) || !isThenable(work)) return Promise.resolve(work)
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new SelfTimeoutError(`${what} did not finish within ${ms} ms`)), ms)
     // A pending deadline must not keep the process alive on its own.
@@ -29,4 +30,12 @@ export function withDeadline<T>(work: T | PromiseLike<T>, ms: number, what: stri
       }
     )
   })
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as { then?: unknown }).then === 'function'
+  )
 }
