@@ -22,10 +22,12 @@ function shortPath(prefix: string): string {
   return prefix.length > 200 ? prefix.slice(0, 200) + '…' : prefix
 }
 
+function tooMany(prefix: string): never {
+  throw new MappingDataError(`@flatten: the value has more than ${MAX_FLATTEN_VALUES} nested values.`, prefix)
+}
+
 function flattenInto(walk: Walk, value: unknown, prefix: string): void {
-  if (++walk.visited > MAX_FLATTEN_VALUES) {
-    throw new MappingDataError(`@flatten: the value has more than ${MAX_FLATTEN_VALUES} nested values.`, prefix)
-  }
+  if (++walk.visited > MAX_FLATTEN_VALUES) tooMany(prefix)
   if (!isBranch(value, walk.keepArrays)) {
     if (prefix !== '__proto__') walk.out[prefix] = value
     return
@@ -39,6 +41,8 @@ function flattenInto(walk: Walk, value: unknown, prefix: string): void {
       prefix
     )
   }
+  // Checked before listing the keys: Object.keys of a huge array alone costs seconds.
+  if (Array.isArray(value) && walk.visited + value.length > MAX_FLATTEN_VALUES) tooMany(prefix)
   walk.ancestors.add(value)
   for (const key of Object.keys(value)) {
     flattenInto(walk, value[key], prefix === '' ? key : prefix + walk.separator + key)
