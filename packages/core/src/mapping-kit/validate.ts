@@ -47,8 +47,11 @@ export const MAX_MAPPING_DEPTH = 100
 let validDirectives: WeakSet<object> | undefined
 let validObjects: WeakSet<object> | undefined
 
+/** Directives and objects being validated, one inside the other (`@merge` items restart the location at `/`). */
+let nesting = 0
+
 function checkDepth(stack: string[]): void {
-  if (stack.length > MAX_MAPPING_DEPTH) {
+  if (stack.length > MAX_MAPPING_DEPTH || nesting > MAX_MAPPING_DEPTH) {
     fail(stack.slice(0, 5).concat('…'), `is nested deeper than ${MAX_MAPPING_DEPTH} levels.`)
   }
 }
@@ -57,7 +60,12 @@ function checkDepth(stack: string[]): void {
 function once(valid: WeakSet<object> | undefined, value: object, stack: string[], check: () => void): void {
   if (valid?.has(value)) return
   checkDepth(stack)
-  check()
+  nesting++
+  try {
+    check()
+  } finally {
+    nesting--
+  }
   valid?.add(value)
 }
 

@@ -83,6 +83,15 @@ describe('mapping depth is bounded', () => {
     expect(() => validate({ v: cyclic })).toThrow(/is nested deeper than 100 levels/)
   })
 
+  test('@merge items (validated at "/") are bounded too: cyclic and 5,000-deep', () => {
+    const cyclic = { '@merge': { objects: [] as unknown[], direction: 'left' } }
+    cyclic['@merge'].objects.push(cyclic)
+    expect(() => validate({ v: cyclic })).toThrow('/… is nested deeper than 100 levels.')
+    let deep: unknown = { a: 1 }
+    for (let i = 0; i < 5000; i++) deep = { '@merge': { objects: [deep], direction: 'left' } }
+    expect(() => transform({ v: deep } as never, {})).toThrow('/@merge/… is nested deeper than 100 levels.')
+  })
+
   test('getFieldValueKeys of a cyclic mapping gives a ValidationError, keys of a valid one are found', () => {
     const cyclic: Record<string, unknown> = { a: { '@path': '$.x' } }
     cyclic.self = cyclic
