@@ -69,6 +69,7 @@ class TestDestination<T, AudienceSettings = any> extends Destination<T, Audience
     super(destination)
     // Tests read every response of a call, so the harness does not trim the list.
     this.maxResponses = Number.POSITIVE_INFINITY
+    this.maxResponseBytes = Number.POSITIVE_INFINITY
   }
 
   async testDynamicField(

@@ -1,4 +1,5 @@
 import { FqlGenerateError } from './errors/fql-generate-error'
+import { MAX_NESTING_DEPTH } from './parser'
 import type { Subscription } from './types'
 
 const TOP_LEVEL_FIELDS: Record<string, string> = {
@@ -25,6 +26,7 @@ const COMPARISONS: Record<string, string> = {
   number_not_equals: '!='
 }
 
+const RANGES = new Set(['<', '<=', '>', '>='])
 const NUMERIC = new Set(['<', '<=', '>', '>=', 'number_equals', 'number_not_equals'])
 
 const VALUELESS: Record<string, string> = {
@@ -51,16 +53,28 @@ const generateFql = (ast: Subscription): string => {
     if (ast.error instanceof Error) throw ast.error
     throw new FqlGenerateError('generateFql was given a failed parse result')
   }
-  return generateGroup(ast, '', true)
+  return generateGroup(ast, '', true, 0)
 }
 
-function generateGroup(group: Record<string, unknown>, path: string, isRoot: boolean): string {
+/** Deeper groups could not be parsed back (and a cyclic AST would never end). */
+function checkDepth(depth: number, path: string): void {
+  if (depth > MAX_NESTING_DEPTH) {
+    const shown = path.length > 120 ? path.slice(0, 120) + '…' : path
+    throw new FqlGenerateError(
+      `Groups are nested deeper than ${MAX_NESTING_DEPTH} levels (or the AST is cyclic)`,
+      shown
+    )
+  }
+}
+
+function generateGroup(group: Record<string, unknown>, path: string, isRoot: boolean, depth: number): string {
+  checkDepth(depth, path)
   const children = group.children
   if (!Array.isArray(children)) throw new FqlGenerateError('A group needs a "children" array', path)
   if (children.length === 0) throw new FqlGenerateError('An empty group cannot be written as FQL', path)
   // A root holding a single group is that group (parsing `(a or b)` gives the same tree).
   if (isRoot && children.length === 1 && isObject(children[0]) && children[0].type === 'group') {
-    return generateGroup(children[0], `${path}children[0].`, true)
+    return generateGroup(children[0], `${path}children[0].`, true, depth + 1)
   }
   const operator = group.operator
   if (children.length > 1 && operator !== 'and' && operator !== 'or') {
@@ -70,21 +84,22 @@ function generateGroup(group: Record<string, unknown>, path: string, isRoot: boo
     .map((child: unknown, index) => {
       const childPath = `${path}children[${index}]`
       if (!isObject(child)) throw new FqlGenerateError('A condition must be an object', childPath)
-      if (child.type === 'group') return generateNested(child, childPath)
+      if (child.type === 'group') return generateNested(child, childPath, depth + 1)
       return generateCondition(child, childPath)
     })
     .join(` ${operator as string} `)
 }
 
-function generateNested(group: Record<string, unknown>, path: string): string {
+function generateNested(group: Record<string, unknown>, path: string, depth: number): string {
+  checkDepth(depth, path)
   const children = group.children
   if (Array.isArray(children) && children.length === 1 && isObject(children[0])) {
     const only = children[0]
     return only.type === 'group'
-      ? generateNested(only, `${path}.children[0]`)
+      ? generateNested(only, `${path}.children[0]`, depth + 1)
       : generateCondition(only, `${path}.children[0]`)
   }
-  return `(${generateGroup(group, `${path}.`, false)})`
+  return `(${generateGroup(group, `${path}.`, false, depth)})`
 }
 
 function generateCondition(condition: Record<string, unknown>, path: string): string {
@@ -92,6 +107,8 @@ function generateCondition(condition: Record<string, unknown>, path: string): st
   const operator = condition.operator
   const value = condition.value
   if (hasOwn(VALUELESS, operator)) return `${field} ${VALUELESS[operator]}`
+  // `> true` parses to the boolean; write it back as such (the reference writes `> 1`).
+  if (typeof value === 'boolean' && RANGES.has(operator as string)) return `${field} ${operator as string} ${value}`
   if (NUMERIC.has(operator as string)) {
     return `${field} ${COMPARISONS[operator as string]} ${numberText(value, `${path}.value`)}`
   }

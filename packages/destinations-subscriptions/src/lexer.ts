@@ -46,9 +46,33 @@ export function positionText(position: Position): string {
   return `line ${position.line}, column ${position.column}`
 }
 
+/** Longest FQL accepted (1 MiB of text); real subscriptions are a few KB at most. */
+export const MAX_FQL_LENGTH = 1024 * 1024
+
 /** Splits FQL into tokens in one left-to-right pass (linear time). */
 export function tokenize(source: string): Token[] {
+  const read = createLexer(source)
   const tokens: Token[] = []
+  for (;;) {
+    const token = read()
+    tokens.push(token)
+    if (token.kind === 'end') return tokens
+  }
+}
+
+/**
+ * A reader of one token per call (`end` once the source is used up, then again on every call):
+ * the parser takes tokens as it goes, so a bad query stops at its first error and memory is
+ * what the parser keeps, not a token list as long as the input.
+ */
+export function createLexer(source: string): () => Token {
+  if (source.length > MAX_FQL_LENGTH) {
+    throw new FqlSyntaxError(`FQL is too long: ${source.length} characters, at most ${MAX_FQL_LENGTH} are accepted`, {
+      offset: MAX_FQL_LENGTH,
+      line: 1,
+      column: MAX_FQL_LENGTH + 1
+    })
+  }
   let offset = 0
   let line = 1
   let lineStart = 0
@@ -59,62 +83,61 @@ export function tokenize(source: string): Token[] {
   }
   const describeChar = (c: string): string => (c === '' ? 'end of input' : JSON.stringify(c))
 
-  while (offset < source.length) {
-    const c = source[offset]
-    if (isWhitespace(c)) {
-      // A lone \r ends a line too (old Mac line endings); \r\n counts once.
-      if (c === '\n' || (c === '\r' && source[offset + 1] !== '\n')) {
-        line++
-        lineStart = offset + 1
-      }
-      offset++
-      continue
-    }
-    const start = here()
+  return read
 
-    if (c === '(' || c === ')' || c === ',' || c === '.') {
-      offset++
-      tokens.push({ kind: c, text: c, start, end: offset })
-      continue
-    }
-    if (c === '!') {
-      if (source[offset + 1] === '=') {
-        offset += 2
-        tokens.push({ kind: 'operator', text: '!=', start, end: offset })
-      } else {
+  function read(): Token {
+    while (offset < source.length) {
+      const c = source[offset]
+      if (isWhitespace(c)) {
+        // A lone \r ends a line too (old Mac line endings); \r\n counts once.
+        if (c === '\n' || (c === '\r' && source[offset + 1] !== '\n')) {
+          line++
+          lineStart = offset + 1
+        }
         offset++
-        tokens.push({ kind: '!', text: '!', start, end: offset })
+        continue
       }
-      continue
-    }
-    if (c === '=' || c === '<' || c === '>') {
-      const two = source[offset + 1] === '=' && c !== '='
-      const text = two ? c + '=' : c
-      offset += text.length
-      const follower = source[offset] ?? ''
-      // `==`, `=<`, `=>`, `<>`, `!==` are not FQL; say so instead of reading half of them.
-      if (follower === '=' || follower === '<' || follower === '>') {
-        fail(`Unknown operator "${text}${follower}"; use =, !=, <, <=, > or >=`, start)
+      const start = here()
+
+      if (c === '(' || c === ')' || c === ',' || c === '.') {
+        offset++
+        return { kind: c, text: c, start, end: offset }
       }
-      tokens.push({ kind: 'operator', text, start, end: offset })
-      continue
+      if (c === '!') {
+        if (source[offset + 1] === '=') {
+          offset += 2
+          return { kind: 'operator', text: '!=', start, end: offset }
+        }
+        offset++
+        return { kind: '!', text: '!', start, end: offset }
+      }
+      if (c === '=' || c === '<' || c === '>') {
+        const two = source[offset + 1] === '=' && c !== '='
+        const text = two ? c + '=' : c
+        offset += text.length
+        const follower = source[offset] ?? ''
+        // `==`, `=<`, `=>`, `<>`, `!==` are not FQL; say so instead of reading half of them.
+        if (follower === '=' || follower === '<' || follower === '>') {
+          fail(`Unknown operator "${text}${follower}"; use =, !=, <, <=, > or >=`, start)
+        }
+        return { kind: 'operator', text, start, end: offset }
+      }
+      if (c === '"' || c === "'") {
+        return readString(c, start)
+      }
+      if (
+        isDigit(c) ||
+        ((c === '-' || c === '+') && (isDigit(source[offset + 1] ?? '') || source[offset + 1] === '.'))
+      ) {
+        return readNumber(start)
+      }
+      if (isIdentifierStart(c) || c === '\\') {
+        return readIdentifier(start)
+      }
+      return fail(`Unexpected character ${describeChar(codePointAt(offset))}`, start)
     }
-    if (c === '"' || c === "'") {
-      tokens.push(readString(c, start))
-      continue
-    }
-    if (isDigit(c) || ((c === '-' || c === '+') && (isDigit(source[offset + 1] ?? '') || source[offset + 1] === '.'))) {
-      tokens.push(readNumber(start))
-      continue
-    }
-    if (isIdentifierStart(c) || c === '\\') {
-      tokens.push(readIdentifier(start))
-      continue
-    }
-    fail(`Unexpected character ${describeChar(codePointAt(offset))}`, start)
+    return { kind: 'end', text: '', start: here(), end: offset }
   }
-  tokens.push({ kind: 'end', text: '', start: here(), end: offset })
-  return tokens
 
   function codePointAt(at: number): string {
     const code = source.codePointAt(at)

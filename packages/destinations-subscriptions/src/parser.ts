@@ -1,5 +1,5 @@
 import { FqlSyntaxError } from './errors/fql-syntax-error'
-import { describeToken, positionText, Token, tokenize } from './lexer'
+import { createLexer, describeToken, positionText, Token } from './lexer'
 import type { Condition, GroupCondition, GroupConditionOperator, LeafCondition, Operator } from './types'
 import { globToCondition } from './match-pattern'
 
@@ -57,11 +57,23 @@ interface Expression {
 }
 
 export function parse(source: string): GroupCondition {
-  const tokens = tokenize(source)
-  let index = 0
-
-  const peek = (): Token => tokens[index]
-  const next = (): Token => tokens[index++]
+  // Tokens are read as the parser needs them: the current one, one ahead, and the last taken.
+  const read = createLexer(source)
+  let current = read()
+  let ahead: Token | undefined
+  let previous = current
+  const peek = (): Token => current
+  const peekSecond = (): Token => (ahead ??= read())
+  const next = (): Token => {
+    previous = current
+    if (ahead) {
+      current = ahead
+      ahead = undefined
+    } else if (current.kind !== 'end') {
+      current = read()
+    }
+    return previous
+  }
   const fail = (message: string, token: Token): never => {
     throw new FqlSyntaxError(`${message} at ${positionText(token.start)}, found ${describeToken(token)}`, token.start)
   }
@@ -130,7 +142,7 @@ export function parse(source: string): GroupCondition {
       return parseFunction(true)
     }
     const word = keyword(token)
-    if ((word === 'contains' || word === 'match') && tokens[index + 1].kind === '(') return parseFunction(false)
+    if ((word === 'contains' || word === 'match') && peekSecond().kind === '(') return parseFunction(false)
     return parseComparison()
   }
 
@@ -220,7 +232,7 @@ export function parse(source: string): GroupCondition {
       next()
       // Bare identifiers are accepted as string values (compatibility), dots included: foo.bar
       let text = token.text
-      while (peek().kind === '.' && peek().start.offset === tokens[index - 1].end) {
+      while (peek().kind === '.' && peek().start.offset === previous.end) {
         const dot = next()
         const part = peek()
         if (part.kind !== 'identifier' || part.start.offset !== dot.end) fail('Expected a name after "."', part)

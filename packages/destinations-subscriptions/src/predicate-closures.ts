@@ -11,7 +11,15 @@ import { MAX_AST_DEPTH } from './validate'
  */
 export function closurePredicate(root: unknown): EventPredicate {
   if (!isObject(root) || root.type !== 'group') return never
-  return compileNode(root, 0)
+  const predicate = compileNode(root, 0)
+  // An event whose reads throw (a throwing getter, a Proxy trap) does not match: predicates never throw.
+  return (event) => {
+    try {
+      return predicate(event)
+    } catch {
+      return false
+    }
+  }
 }
 
 const never: EventPredicate = () => false

@@ -21,7 +21,8 @@ export function generatedPredicate(root: unknown): EventPredicate | undefined {
   }
   const temporaries = Array.from({ length: state.temporaries }, (_, index) => `p${index + 1}`)
   const declarations = ['r', 'q', ...temporaries].join(', ')
-  const source = `return function matchesFql(e) {\n  let ${declarations};\n  return ${body};\n}`
+  // An event whose reads throw (a throwing getter, a Proxy trap) does not match: predicates never throw.
+  const source = `return function matchesFql(e) {\n  let ${declarations};\n  try {\n    return ${body};\n  } catch {\n    return false;\n  }\n}`
   const factory = new Function('own', 'getProto', 'readKey', source) as (
     own: typeof Object.prototype.hasOwnProperty,
     getProto: typeof Object.getPrototypeOf,

@@ -12,9 +12,13 @@ export const MAX_AST_DEPTH = 1000
  * the same query runs many times.
  */
 const validate = (condition: Subscription, data: unknown): boolean => {
-  if (!isObject(condition) || 'error' in condition) return false
-  if (condition.type !== 'group') return false
-  return evaluate(condition, data, 0)
+  try {
+    if (!isObject(condition) || 'error' in condition || condition.type !== 'group') return false
+    return evaluate(condition, data, 0)
+  } catch {
+    // A throwing getter or Proxy trap in the event (or the AST): no match, as the compiled predicates answer.
+    return false
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

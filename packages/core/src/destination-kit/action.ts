@@ -15,6 +15,7 @@ import { compileRemover } from './empty-values'
 import { prepareMapping } from './prepare-mapping'
 import type { PreparedMapping } from './prepare-mapping'
 import { makeRequestClient } from './make-request-client'
+import { DEFAULT_ACTION_DEADLINE_MS, withDeadline } from './deadline'
 import type { ResponseRecorder } from './make-request-client'
 import { isResponse, responseBody } from './is-response'
 import { hookTypeStrings } from './hook-types'
@@ -211,6 +212,8 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   private readonly mappings = new WeakMap<object, PreparedMapping>()
   // Set by the Destination so responses land in its bounded `responses` list.
   recordResponse?: ResponseRecorder
+  /** Milliseconds one perform / performBatch call may take (SelfTimeoutError after); 0 or Infinity: no deadline. */
+  deadlineMs = DEFAULT_ACTION_DEADLINE_MS
 
   constructor(
     destinationName: string,
@@ -328,7 +331,11 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
 
     const perform = this.definition.perform as RequestFn<Settings, Payload, unknown, AudienceSettings>
     const output = perform(this.requestClient(data), data)
-    if (isThenable(output)) return Promise.resolve(output).then((value) => withOutput(results, value))
+    if (isThenable(output)) {
+      return withDeadline(output, this.deadlineMs, this.describeCall('perform')).then((value) =>
+        withOutput(results, value)
+      )
+    }
     return withOutput(results, output)
   }
 
@@ -398,7 +405,11 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
 
     let output: unknown
     try {
-      output = await performBatch(this.requestClient(data), data)
+      output = await withDeadline(
+        performBatch(this.requestClient(data), data),
+        this.deadlineMs,
+        this.describeCall('performBatch')
+      )
     } catch (error) {
       const node = errorNode(error)
       for (const index of indices) nodes[index] = node
@@ -501,6 +512,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const schema = this.hookSchemas?.[hookType]
     if (schema) validateSchema(data.hookInputs ?? {}, schema)
     return hook.performHook(this.requestClient(data), data)
+  }
+
+  private describeCall(method: string): string {
+    return `${method} of action "${this.definition.title ?? '(untitled)'}"`
   }
 
   private requestClient(data: ExecuteInput<Settings, any, AudienceSettings>) {

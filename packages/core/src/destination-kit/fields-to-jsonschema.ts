@@ -205,6 +205,8 @@ export function fieldsToJsonSchema(
         `Field "${key}" must be an object describing the field, got ${field === null ? 'null' : typeof field}`
       )
     }
+    // Assigning it would replace the prototype of `properties` (the reference does).
+    if (key === '__proto__') throw new TypeError('Field "__proto__" cannot be described: choose another field name')
     const nested: Record<string, DependsOnConditions> = {}
     properties[key] = fieldToJsonSchema(field, options, nested, key)
     for (const nestedKey of Object.keys(nested)) conditions.push([nestedKey, nested[nestedKey]])

@@ -62,6 +62,7 @@ import type {
   DynamicFieldResponse,
   ResultMultiStatusNode
 } from './types'
+import { MAX_RESPONSE_BYTES, trimResponses } from './response-log'
 
 export type {
   BaseActionDefinition,
@@ -299,6 +300,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   onDelete?: (event: SegmentEvent, settings: JSONObject, options?: OnEventOptions) => Promise<Result>
 
   protected maxResponses = MAX_RESPONSES
+  protected maxResponseBytes = MAX_RESPONSE_BYTES
   private readonly settingsValidator?: ValidateFunction
   private readonly preparedSettings = new WeakMap<object, PreparedSettings>()
   protected readonly recordResponse: ResponseRecorder
@@ -314,9 +316,8 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     this.authentication = destination.authentication
     this.responses = []
     this.recordResponse = (response) => {
-      const responses = this.responses
-      responses.push(response)
-      if (responses.length > this.maxResponses * 2) responses.splice(0, responses.length - this.maxResponses)
+      this.responses.push(response)
+      trimResponses(this.responses, this.maxResponses, this.maxResponseBytes)
     }
 
     const fields = this.authentication?.fields

@@ -1,13 +1,14 @@
 import { cleanCopy } from '../remove-undefined'
 import { isPlainObject } from '../is-plain-object'
 import { constant, failing, type Compiled, type CompileContext, type CompileOptions, type Resolver } from './definition'
+import { deepDataError, isStackOverflow } from './data-depth'
 import { ValidationError } from './errors'
 import { isDirective } from './is-directive'
 import { realTypeOf, withArticle } from './real-type-of'
 import { directiveRegistry } from './registry'
 import { generateObjectResolver, type ObjectEntry } from './generated-object'
 import { compileReader, pathKeys } from './path-reader'
-import { validate } from './validate'
+import { MAX_MAPPING_DEPTH, validate } from './validate'
 
 const INTERNAL_DIRECTIVE_KEY = '__segment_internal_directive'
 
@@ -86,13 +87,28 @@ function compileDirective(value: Record<string, unknown>): Compiled {
   return definition.compile(value[keyword], context)
 }
 
-const context: CompileContext = {
-  compile(value: unknown, options?: CompileOptions): Compiled {
-    if (value === null || typeof value !== 'object') return constant(value)
+/** Nesting of the node being compiled; arrays and `@literal` values are not validated, so it is bounded here too. */
+let depth = 0
+
+function compileNested(value: object, options?: CompileOptions): Compiled {
+  if (depth >= MAX_MAPPING_DEPTH) {
+    throw new ValidationError(`The mapping is nested deeper than ${MAX_MAPPING_DEPTH} levels.`)
+  }
+  depth++
+  try {
     if (Array.isArray(value)) return compileArray(value)
     if (isDirective(value)) return compileDirective(value as Record<string, unknown>)
     if (!isPlainObject(value)) return { resolve: () => value, fresh: true }
     return compileObject(value as Record<string, unknown>, options?.keepUndefinedKeys === true)
+  } finally {
+    depth--
+  }
+}
+
+const context: CompileContext = {
+  compile(value: unknown, options?: CompileOptions): Compiled {
+    if (value === null || typeof value !== 'object') return constant(value)
+    return compileNested(value, options)
   }
 }
 
@@ -142,5 +158,13 @@ export function compileMapping(mapping: unknown): CompiledMapping {
     )
   }
   validate(root)
-  return cleaned(context.compile(root))
+  const resolve = cleaned(context.compile(root))
+  return (data) => {
+    try {
+      return resolve(data)
+    } catch (error) {
+      // Copies of event data recurse: deep or cyclic data ends here, reported with its place.
+      throw isStackOverflow(error) ? deepDataError(data) : error
+    }
+  }
 }

@@ -1,4 +1,5 @@
 import { Liquid, type Template } from 'liquidjs'
+import { limitPerItemFilters } from './liquid-limits'
 
 export const MAX_LIQUID_TEMPLATE_LENGTH = 1000
 const MEMORY_LIMIT = 1e8
@@ -45,6 +46,7 @@ function createEngine(): Liquid {
       throw new Error(`filter "${filter}" is disabled`)
     })
   }
+  limitPerItemFilters(engine)
   return engine
 }
 
@@ -70,10 +72,18 @@ export function compileLiquid(source: string): (data: unknown) => string {
       throw error
     }
   }
-  return (data) => {
-    const scope = data !== null && typeof data === 'object' ? (data as object) : {}
-    return String(engine.renderSync(templates, scope))
-  }
+  return (data) => String(engine.renderSync(templates, writableScope(data)))
+}
+
+/**
+ * The variables a template renders with: a shallow copy of the event, because `increment` and
+ * `decrement` write their counters into it (the reference changes the caller's event). The
+ * output is the reference's; only the event is left alone. Nested objects are shared: no tag
+ * or enabled filter writes into them.
+ */
+function writableScope(data: unknown): object {
+  if (data === null || typeof data !== 'object') return {}
+  return Array.isArray(data) ? data.slice() : { ...data }
 }
 
 /** Renders a Liquid template against an event, with the same limits as `@liquid`. */

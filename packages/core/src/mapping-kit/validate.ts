@@ -32,6 +32,70 @@ function isJsonLike(value: unknown): boolean {
   )
 }
 
+/**
+ * How deep a mapping may nest, counted in the segments of a location (`/a/@if/then/...`); real
+ * mappings stay under 20. Deeper mappings fail validation instead of exhausting the stack when
+ * they are validated, compiled or run.
+ */
+export const MAX_MAPPING_DEPTH = 100
+
+/**
+ * Nodes already found valid during the current `validate` call. A directive's arguments are
+ * checked as an object and then field by field (the reference does both, and so reports the
+ * same errors); without this, each nesting level would validate everything below it twice.
+ */
+let validDirectives: WeakSet<object> | undefined
+let validObjects: WeakSet<object> | undefined
+
+/** Directives and objects being validated, one inside the other (`@merge` items restart the location at `/`). */
+let nesting = 0
+
+function checkDepth(stack: string[]): void {
+  if (stack.length > MAX_MAPPING_DEPTH || nesting > MAX_MAPPING_DEPTH) {
+    fail(stack.slice(0, 5).concat('…'), `is nested deeper than ${MAX_MAPPING_DEPTH} levels.`)
+  }
+}
+
+/** Runs `check` unless `value` was already found valid (by the same check) in this validation. */
+function once(valid: WeakSet<object> | undefined, value: object, stack: string[], check: () => void): void {
+  if (valid?.has(value)) return
+  checkDepth(stack)
+  nesting++
+  try {
+    check()
+  } finally {
+    nesting--
+  }
+  valid?.add(value)
+}
+
+function checkDirective(value: Record<string, unknown>, stack: string[]): void {
+  const keys = Object.keys(value)
+  const directiveKeys = keys.filter((key) => key.startsWith('@'))
+  if (directiveKeys.length > 1) {
+    return fail(stack, `should only have one @-prefixed key but it has ${directiveKeys.length} keys.`)
+  }
+  if (keys.filter((key) => key !== '_metadata').length > 1) {
+    return fail(stack, `should only have one @-prefixed key but it has ${keys.length} keys.`)
+  }
+  const keyword = directiveKeys[0]
+  const definition = directiveRegistry.get(keyword)
+  if (!definition) return fail(stack, `has an invalid directive: ${keyword}.`)
+  definition.validate(value[keyword], [...stack, keyword], context)
+}
+
+function checkObject(value: Record<string, unknown>, stack: string[]): void {
+  const errors: Error[] = []
+  for (const key of Object.keys(value)) {
+    try {
+      context.mapping(value[key], [...stack, key])
+    } catch (error) {
+      errors.push(...flattenErrors(error))
+    }
+  }
+  if (errors.length > 0) throw new MappingAggregateError(errors)
+}
+
 const context: ValidateContext = {
   mapping(value, stack) {
     if (isDirective(value)) context.directive(value, stack)
@@ -40,31 +104,12 @@ const context: ValidateContext = {
 
   directive(value, stack) {
     if (!isPlainObjectValue(value)) return fail(stack, `should be an object but it is ${describe(value)}.`)
-    const keys = Object.keys(value)
-    const directiveKeys = keys.filter((key) => key.startsWith('@'))
-    if (directiveKeys.length > 1) {
-      return fail(stack, `should only have one @-prefixed key but it has ${directiveKeys.length} keys.`)
-    }
-    if (keys.filter((key) => key !== '_metadata').length > 1) {
-      return fail(stack, `should only have one @-prefixed key but it has ${keys.length} keys.`)
-    }
-    const keyword = directiveKeys[0]
-    const definition = directiveRegistry.get(keyword)
-    if (!definition) return fail(stack, `has an invalid directive: ${keyword}.`)
-    definition.validate(value[keyword], [...stack, keyword], context)
+    once(validDirectives, value, stack, () => checkDirective(value, stack))
   },
 
   object(value, stack) {
     if (!isPlainObjectValue(value)) return fail(stack, `should be an object but it is ${describe(value)}.`)
-    const errors: Error[] = []
-    for (const key of Object.keys(value)) {
-      try {
-        context.mapping(value[key], [...stack, key])
-      } catch (error) {
-        errors.push(...flattenErrors(error))
-      }
-    }
-    if (errors.length > 0) throw new MappingAggregateError(errors)
+    once(validObjects, value, stack, () => checkObject(value, stack))
   },
 
   objectWithFields(value, stack, fields: FieldRule[]) {
@@ -138,7 +183,15 @@ const context: ValidateContext = {
  * problem with its location (`/field/@directive/key`). Returns nothing when the mapping is valid.
  */
 export function validate(mapping: unknown, stack: string[] = []): void {
-  context.mapping(mapping, stack)
+  if (validObjects) return context.mapping(mapping, stack)
+  validDirectives = new WeakSet()
+  validObjects = new WeakSet()
+  try {
+    context.mapping(mapping, stack)
+  } finally {
+    validDirectives = undefined
+    validObjects = undefined
+  }
 }
 
 export const validationContext = context

@@ -1,3 +1,5 @@
+import { ValidationError } from './errors'
+import { MAX_MAPPING_DEPTH } from './validate'
 import { getLiquidKeys } from './liquid'
 import type {
   ArrayPathDirective,
@@ -104,7 +106,14 @@ function argumentOf(value: Record<string, unknown>, directive: string, key: stri
  * and those inside `@if`, `@case`, `@replace`, `@json`, `@flatten` and `@arrayPath` item shapes.
  */
 export function getFieldValueKeys(value: FieldValue): string[] {
+  return keysOf(value, 0)
+}
+
+function keysOf(value: FieldValue, depth: number): string[] {
   if (value === null || typeof value !== 'object') return []
+  // A cyclic or absurdly deep mapping (validation refuses both) must not exhaust the stack here.
+  if (depth > MAX_MAPPING_DEPTH)
+    throw new ValidationError(`The mapping is nested deeper than ${MAX_MAPPING_DEPTH} levels.`)
   if (Array.isArray(value)) return []
   const record = value as Record<string, unknown>
   if (hasKey(value, '@path')) return [record['@path'] as string]
@@ -113,17 +122,17 @@ export function getFieldValueKeys(value: FieldValue): string[] {
   }
   if (hasKey(value, '@liquid')) return typeof record['@liquid'] === 'string' ? getLiquidKeys(record['@liquid']) : []
   if (hasKey(value, '@if')) {
-    return ['exists', 'blank', 'then', 'else'].flatMap((key) => getFieldValueKeys(argumentOf(record, '@if', key)))
+    return ['exists', 'blank', 'then', 'else'].flatMap((key) => keysOf(argumentOf(record, '@if', key), depth + 1))
   }
   if (hasKey(value, '@arrayPath')) {
     const argument = record['@arrayPath']
-    return Array.isArray(argument) ? getFieldValueKeys(argument[1] as FieldValue) : []
+    return Array.isArray(argument) ? keysOf(argument[1] as FieldValue, depth + 1) : []
   }
   for (const directive of ['@case', '@replace', '@json', '@flatten']) {
-    if (hasKey(value, directive)) return getFieldValueKeys(argumentOf(record, directive, 'value'))
+    if (hasKey(value, directive)) return keysOf(argumentOf(record, directive, 'value'), depth + 1)
   }
   if (isDirective(value)) return []
-  return Object.values(record).flatMap((item) => getFieldValueKeys(item as FieldValue))
+  return Object.values(record).flatMap((item) => keysOf(item as FieldValue, depth + 1))
 }
 
 /** Same as getFieldValueKeys (kept for the reference's public surface). */
