@@ -2,7 +2,8 @@
  * Redaction rules for anything echoed back to a person: exchanges, error messages, logs.
  * Plain data in, plain data out (no HTTP framework types), so other runtimes can share it.
  *
- * - a header, query parameter or body field whose name looks like a secret reads `***`;
+ * - a header, query parameter or body field (also inside JSON kept as text) whose name looks like a
+ *   secret reads `***`;
  * - the password of a URL's user info reads `***` (`https://user:***@host`), a lone user info too;
  * - every occurrence of a known secret value (the destination's password-type settings) reads `***`.
  */
@@ -18,6 +19,9 @@ const SECRET_NAME =
 
 // scheme://userinfo@ — the user info ends at the first "/", "?", "#", "@" or whitespace.
 const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s"']+)@/gi
+
+// "name": "value" pairs in JSON text (a body kept as a string, an echo of the request).
+const JSON_PAIR = /"([^"\\]{1,200})"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g
 
 // name=value pairs as in a query string or a form body.
 const QUERY_PAIR = /([?&;]|^)([^=&?#;\s"']+)=([^&#;\s"']*)/g
@@ -59,6 +63,11 @@ export class Redactor {
     if (out.includes('=')) {
       out = out.replace(QUERY_PAIR, (match, lead: string, name: string) =>
         isSecretName(safeDecode(name)) ? `${lead}${name}=${REDACTED}` : match
+      )
+    }
+    if (out.includes('":')) {
+      out = out.replace(JSON_PAIR, (match, name: string, colon: string) =>
+        isSecretName(name) ? `"${name}"${colon}"${REDACTED}"` : match
       )
     }
     return this.values ? out.replace(this.values, REDACTED) : out
