@@ -92,7 +92,7 @@ export function createServer(options: ServerOptions): Express {
   app.disable('x-powered-by')
   app.use(requestGuard(options.hosts ?? []))
   app.use(jsonOnly())
-  app.use(express.json({ limit: options.bodyLimit ?? '5mb' }))
+  app.use(express.json({ limit: options.bodyLimit ?? '5mb', type: ['application/json', 'application/*+json'] }))
 
   const route = (handler: Handler) => async (req: Request, res: Response, next: NextFunction) => {
     const started = Date.now()

@@ -1,4 +1,5 @@
 import type { RuntimeDestination } from '../core-runtime'
+import { debugLog } from './debug-log'
 
 /** A destination instance lent to one request; `release` gives it back when the request ends. */
 export interface Lease {
@@ -32,7 +33,9 @@ export class InstancePool {
     if (this.createInstance) {
       const spares = this.spares.get(template) ?? []
       this.spares.set(template, spares)
-      return this.lend(spares.pop() ?? this.createInstance(template), template)
+      const spare = spares.pop()
+      if (!spare) debugLog.lease('the loaded instance is busy: building another for this request')
+      return this.lend(spare ?? this.createInstance(template), template)
     }
     await new Promise<void>((resolve) => {
       const queue = this.waiting.get(template) ?? []
