@@ -84,7 +84,7 @@ describe('serve end to end', () => {
     api = await startFakeApi()
     child = spawn(process.execPath, [CLI_BIN, 'serve', '--destination', './fixture', '--port', '0'], {
       cwd: dir,
-      env: { ...process.env, ACTION_DESTINATIONS_CLI_SOURCE: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ACTION_DESTINATIONS_CLI_SOURCE: '1', FORCE_COLOR: '0', DEBUG: 'action-destinations:*' },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -217,9 +217,12 @@ describe('serve end to end', () => {
     expect((await waitFor((s) => s.reload.state === 'ok')).reload).toMatchObject({ state: 'ok', error: null })
   }, 60_000)
 
-  it('logs each request with its outcome, and the error of a failure', async () => {
+  it('logs each request with its outcome and the error of a failure, also under DEBUG', async () => {
     await post('/send', { payload: { name: 'Ada' }, settings: { endpoint: api.url } })
     expect(output).toMatch(/POST \/send -> 400 \(\d+ ms\): POST \/send: invalid settings: settings\.apiKey: /)
+    // DEBUG=action-destinations:* shows the CLI's own namespaces.
+    expect(output).toMatch(/action-destinations:serve:request POST \/send -> 400/)
+    expect(output).toMatch(/action-destinations:serve:reload (reloaded|change)/)
   })
 
   it('mentions the Actions Tester page in serve --help', async () => {

@@ -85,7 +85,7 @@ export function createServer(options: ServerOptions): Express {
   const limits: FanOutLimits = { ...DEFAULT_LIMITS, ...options.limits }
   const root = options.projectRoot ?? process.cwd()
   const log = (line: string): void => {
-    debugLog.request(line)
+    debugLog.request('%s', line)
     options.onRequest?.(line)
   }
   const app = express()
