@@ -27,11 +27,16 @@ describe('serve refuses what a hostile page could send (#16.1, #17.7)', () => {
   let server: Server
   let port: number
   const calls: unknown[] = []
+  const lines: string[] = []
   const url = (path: string) => `http://127.0.0.1:${port}${path}`
   const json = { 'content-type': 'application/json' }
 
   beforeAll(async () => {
-    const app = createServer({ destination: fakeDestination(calls), webDirectory: '/nonexistent-web-dir' })
+    const app = createServer({
+      destination: fakeDestination(calls),
+      webDirectory: '/nonexistent-web-dir',
+      onRequest: (line) => lines.push(line)
+    })
     server = await new Promise<Server>((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening))
     })
@@ -59,6 +64,11 @@ describe('serve refuses what a hostile page could send (#16.1, #17.7)', () => {
       expect(JSON.parse(answer.text).error.message).toContain(`Host "${host}" is not this server`)
     }
     expect(calls.length).toBe(before)
+    // The log says why, so the author sees it in the terminal too.
+    expect(lines).toContain(
+      `POST /send -> 403: Host "evil.example" is not this server: use one of localhost:${port}, 127.0.0.1:${port}, [::1]:${port} ` +
+        '(requests for other names are refused to block DNS rebinding; pass --host to listen elsewhere)'
+    )
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `LOCALHOST:${port}`]) {
       expect((await rawRequest(url('/manifest'), { headers: { host } })).status).toBe(200)
     }
@@ -128,6 +138,7 @@ describe('serve refuses what a hostile page could send (#16.1, #17.7)', () => {
       expect([method, path, answer.status]).toEqual([method, path, 404])
       expect(answer.headers['content-type']).toContain('application/json')
       expect(JSON.parse(answer.text).error.message).toContain(`No route ${method} ${path}`)
+      expect(lines.some((line) => line.startsWith(`${method} ${path} -> 404: No route`))).toBe(true)
     }
   })
 })

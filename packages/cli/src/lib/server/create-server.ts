@@ -90,8 +90,8 @@ export function createServer(options: ServerOptions): Express {
   }
   const app = express()
   app.disable('x-powered-by')
-  app.use(requestGuard(options.hosts ?? []))
-  app.use(jsonOnly())
+  app.use(requestGuard(options.hosts ?? [], log))
+  app.use(jsonOnly(log))
   app.use(express.json({ limit: options.bodyLimit ?? '5mb', type: ['application/json', 'application/*+json'] }))
 
   const route = (handler: Handler) => async (req: Request, res: Response, next: NextFunction) => {
@@ -175,7 +175,9 @@ export function createServer(options: ServerOptions): Express {
   // Every other route or method answers JSON too, never Express's HTML page.
   app.use((req: Request, res: Response) => {
     const hint = req.method === 'GET' ? ' (actions run with POST /<action>)' : ''
-    res.status(404).json({ error: { message: `No route ${req.method} ${req.path}${hint}`, status: 404 } })
+    const message = `No route ${req.method} ${req.path}${hint}`
+    res.status(404).json({ error: { message, status: 404 } })
+    log(`${req.method} ${req.path} -> 404: ${message}`)
   })
 
   // Body-parser failures (malformed JSON, too large) and anything unexpected end here, never crash.

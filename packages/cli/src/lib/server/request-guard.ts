@@ -16,8 +16,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'"
 ].join('; ')
 
-function refuse(res: Response, status: number, message: string): void {
+/** Told of each refused request, e.g. to log it. */
+export type RefusalLog = (line: string) => void
+
+function refuse(req: Request, res: Response, status: number, message: string, log?: RefusalLog): void {
   res.status(status).json({ error: { message, status } })
+  log?.(`${req.method} ${req.path} -> ${status}: ${message}`)
 }
 
 /** `name:port` in lower case, with the default port made explicit. */
@@ -34,7 +38,7 @@ function hostWithPort(host: string, defaultPort: number): string {
  * - an `Origin` from another site is refused, and so is a cross-site request that changes things
  *   (`Sec-Fetch-Site: cross-site` on anything but GET; a link to the page still opens it).
  */
-export function requestGuard(hosts: readonly string[]): RequestHandler {
+export function requestGuard(hosts: readonly string[], log?: RefusalLog): RequestHandler {
   const names = new Set([...LOOPBACK_NAMES, ...hosts].map((name) => name.toLowerCase()))
   return (req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
@@ -46,10 +50,12 @@ export function requestGuard(hosts: readonly string[]): RequestHandler {
     const host = req.headers.host
     if (!host || !allowed.has(hostWithPort(host, 80))) {
       refuse(
+        req,
         res,
         403,
         `Host "${host ?? ''}" is not this server: use one of ${[...allowed].join(', ')} ` +
-          '(requests for other names are refused to block DNS rebinding; pass --host to listen elsewhere)'
+          '(requests for other names are refused to block DNS rebinding; pass --host to listen elsewhere)',
+        log
       )
       return
     }
@@ -63,14 +69,14 @@ export function requestGuard(hosts: readonly string[]): RequestHandler {
         originHost = ''
       }
       if (!allowed.has(originHost)) {
-        refuse(res, 403, `Origin "${origin}" is another site: the local server answers only its own page`)
+        refuse(req, res, 403, `Origin "${origin}" is another site: the local server answers only its own page`, log)
         return
       }
     } else if (
       origin === 'null' ||
       (!['GET', 'HEAD'].includes(req.method) && req.headers['sec-fetch-site'] === 'cross-site')
     ) {
-      refuse(res, 403, 'Cross-site requests are refused: the local server answers only its own page')
+      refuse(req, res, 403, 'Cross-site requests are refused: the local server answers only its own page', log)
       return
     }
     next()
@@ -90,7 +96,7 @@ function hasBody(req: Request): boolean {
  * Bodies must be JSON in UTF-8: a body without `content-type`, of another type, or in another
  * charset is refused with 415 rather than read as empty.
  */
-export function jsonOnly(): RequestHandler {
+export function jsonOnly(log?: RefusalLog): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!WITH_BODY.has(req.method) || !hasBody(req)) {
       next()
@@ -99,18 +105,24 @@ export function jsonOnly(): RequestHandler {
     const route = `${req.method} ${req.path}`
     const type = req.headers['content-type']
     if (!type) {
-      refuse(res, 415, `${route}: the body has no content-type; send JSON with "content-type: application/json"`)
+      refuse(
+        req,
+        res,
+        415,
+        `${route}: the body has no content-type; send JSON with "content-type: application/json"`,
+        log
+      )
       return
     }
     const [media, ...parameters] = type.split(';').map((part) => part.trim().toLowerCase())
     if (media !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(media)) {
-      refuse(res, 415, `${route}: content-type "${type}" is not JSON; send "content-type: application/json"`)
+      refuse(req, res, 415, `${route}: content-type "${type}" is not JSON; send "content-type: application/json"`, log)
       return
     }
     const charset = parameters.find((part) => part.startsWith('charset='))?.slice('charset='.length)
     const unquoted = charset?.replace(/^"|"$/g, '')
     if (unquoted !== undefined && unquoted !== 'utf-8' && unquoted !== 'utf8') {
-      refuse(res, 415, `${route}: charset "${unquoted}" is not supported; send JSON in UTF-8`)
+      refuse(req, res, 415, `${route}: charset "${unquoted}" is not supported; send JSON in UTF-8`, log)
       return
     }
     next()
