@@ -151,13 +151,15 @@ export function createServer(options: ServerOptions): Express {
     status: options.status,
     projectRoot: root
   })
+  // The saved file is read without the mapping check: a mapping that no longer validates is shown
+  // (and refused on the next save) rather than making the whole file unreadable and then lost.
   store.load(
     Object.keys(current().definition.actions),
-    tester.checkMapping,
+    undefined,
     options.subscriptionsFile && relativeTo(root, options.subscriptionsFile)
   )
   // Before the `/:action` routes, so the page's API never reaches them.
-  for (const { method, path, handler } of tester.routes) app[method](path, route(handler))
+  for (const { method, path, handler } of tester) app[method](path, route(handler))
   mountWebPage(app, options.webDirectory)
 
   app.get('/manifest', (_req, res) => {

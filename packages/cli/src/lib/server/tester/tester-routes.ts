@@ -40,10 +40,10 @@ function subscriptionWarnings(list: SavedSubscription[], destination: RuntimeDes
   )
 }
 
-/** The routes behind the Actions Tester page, and the check saved subscriptions go through. */
-export function testerRoutes(context: TesterContext): { routes: TesterRoute[]; checkMapping?: MappingCheck } {
+/** The routes behind the Actions Tester page. */
+export function testerRoutes(context: TesterContext): TesterRoute[] {
   const { store, counts } = context
-  const checkMapping = context.validateMapping
+  const checkMapping: MappingCheck | undefined = context.validateMapping
 
   const listSubscriptions = (destination: RuntimeDestination) => {
     const subscriptions = store.current()
@@ -110,7 +110,7 @@ export function testerRoutes(context: TesterContext): { routes: TesterRoute[]; c
       typeCheck: { state: 'off', at: null, errors: [] }
     }
 
-  const routes: TesterRoute[] = [
+  return [
     {
       method: 'get',
       path: `${TESTER_API}/subscriptions`,
@@ -131,5 +131,4 @@ export function testerRoutes(context: TesterContext): { routes: TesterRoute[]; c
       }
     }
   ]
-  return { routes, checkMapping }
 }
