@@ -183,6 +183,27 @@ describe('Actions Tester routes on the Webhook destination: limits, settings, re
     ])
   })
 
+  it('still reads a saved file whose mapping no longer validates, and refuses to save it unchanged', async () => {
+    const saved = path.join(dir, 'old', '.tester-subscriptions.json')
+    fs.mkdirSync(path.dirname(saved))
+    const list = [subscription({ data: { '@nope': 1 } })]
+    fs.writeFileSync(saved, JSON.stringify(list))
+    const other = await startWebhookTester({ subscriptionsFile: saved, webDirectory: path.join(dir, 'web') })
+    try {
+      const read = await (await fetch(`${other.url}/tester-api/subscriptions`)).json()
+      expect(read).toMatchObject({ loadError: null, subscriptions: list })
+      const put = await fetch(`${other.url}/tester-api/subscriptions`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ subscriptions: list })
+      })
+      expect(put.status).toBe(400)
+      expect(JSON.parse(fs.readFileSync(saved, 'utf8'))).toEqual(list)
+    } finally {
+      await other.close()
+    }
+  })
+
   it('answers the reload and type-check state', async () => {
     const { status, json } = await call('GET', '/tester-api/status')
     expect(status).toBe(200)
