@@ -34,6 +34,14 @@ describe('redaction rules', () => {
     )
   })
 
+  it('stays linear on long adversarial text (runs that look like a URL scheme, a name or a JSON key)', () => {
+    const redactor = new Redactor(['needle-secret'])
+    const long = 'a.'.repeat(500_000) + '://u:p@h ' + '"k":"'.repeat(100_000) + 'x=1&'.repeat(100_000)
+    const out = redactor.text(long + 'needle-secret')
+    expect(out.endsWith(REDACTED)).toBe(true)
+    expect(out).toContain(`://u:${REDACTED}@h `)
+  })
+
   it('copies JSON-like values with secret fields masked at any depth, without touching the input', () => {
     const input = {
       apiKey: 'k-1',

@@ -17,8 +17,9 @@ const MIN_SECRET_LENGTH = 4
 const SECRET_NAME =
   /authorization|cookie|token|secret|passw|pwd|credential|signature|session|(^|-)auth($|-)|api-?key|.-key$/
 
-// scheme://userinfo@ — the user info ends at the first "/", "?", "#", "@" or whitespace.
-const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^/?#@\s"']+)@/gi
+// scheme://userinfo@ — the user info ends at the first "/", "?", "#", "@" or whitespace. Both parts
+// are bounded so a long run like "a.a.a.a…" costs linear time, not quadratic.
+const URL_USER_INFO = /\b([a-z][a-z0-9+.-]{0,31}:\/\/)([^/?#@\s"']{1,512})@/gi
 
 // "name": "value" pairs in JSON text (a body kept as a string, an echo of the request).
 const JSON_PAIR = /"([^"\\]{1,200})"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g
