@@ -3,6 +3,7 @@ import { compileFql } from '@action-destinations/destination-subscriptions'
 import { bodyOf, isRecord, optionalObject } from '../body'
 import { toErrorAnswer } from '../error-response'
 import { HttpError } from '../http-error'
+import { unknownMappingKeys } from '../mapping-check'
 import type { RouteContext } from '../route-context'
 import type { BatchGroup } from './batch-groups'
 import type { DeliveryCounts } from './delivery-counts'
@@ -55,7 +56,11 @@ export async function deliver(req: Request, context: RouteContext, tester: Teste
   const actionKey = subscription.partnerAction
   const action = destination.actions[actionKey]
   checkedMapping(subscription.mapping, route, tester)
-  const warnings = context.checkMapping(subscription.mapping, actionKey, route)
+  const warnings = unknownMappingKeys(
+    subscription.mapping,
+    destination.definition.actions[actionKey]?.fields,
+    actionKey
+  )
   warnings.forEach((warning) => context.warn(warning))
   context.checkSettings(settings, route)
   if (asBatch && (typeof action.executeBatch !== 'function' || action.hasBatchSupport === false)) {
