@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'child_process'
 import fs from 'fs'
 import path from 'path'
-import { CLI_BIN } from './helpers/run-cli'
+import { CLI_BIN, runCli } from './helpers/run-cli'
 import { startFakeApi, type FakeApi } from './helpers/fake-api'
 import { makeTempDir, removeDir } from './helpers/temp-dir'
 
@@ -74,6 +74,7 @@ describe('serve end to end', () => {
   let api: FakeApi
   let child: ChildProcess
   let base: string
+  let output = ''
   const settings = (): Record<string, string> => ({ apiKey: 'sekrit', endpoint: api.url })
 
   beforeAll(async () => {
@@ -83,9 +84,11 @@ describe('serve end to end', () => {
     api = await startFakeApi()
     child = spawn(process.execPath, [CLI_BIN, 'serve', '--destination', './fixture', '--port', '0'], {
       cwd: dir,
-      env: { ...process.env, ACTION_DESTINATIONS_CLI_SOURCE: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, ACTION_DESTINATIONS_CLI_SOURCE: '1', FORCE_COLOR: '0', DEBUG: 'action-destinations:*' },
       stdio: ['ignore', 'pipe', 'pipe']
     })
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     base = await waitForUrl(child, 60_000)
   }, 90_000)
 
@@ -180,4 +183,51 @@ describe('serve end to end', () => {
     }
     expect(url).toBe('/v2/events')
   }, 30_000)
+
+  it('keeps the previous code when a reload fails, says where, and exposes it in GET /tester-api/status', async () => {
+    const file = path.join(dir, 'fixture', 'index.ts')
+    const status = async () =>
+      (await (await fetch(`${base}/tester-api/status`)).json()) as {
+        reload: { state: string; error: { message: string; file?: string; line?: number; column?: number } | null }
+      }
+    const waitFor = async (done: (s: Awaited<ReturnType<typeof status>>) => boolean) => {
+      const deadline = Date.now() + 20_000
+      let value = await status()
+      while (!done(value) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 200))
+        value = await status()
+      }
+      return value
+    }
+    const where = path.join('fixture', 'index.ts')
+
+    fs.writeFileSync(file, "throw new Error('bad configuration')\n" + DESTINATION)
+    const thrown = await waitFor((s) => s.reload.state === 'failed')
+    expect(thrown.reload.error).toMatchObject({ message: 'bad configuration', file: where, line: 1 })
+    expect(output).toContain(`Reload failed, keeping the previous version: ${where}:1:`)
+    // The previous code still runs.
+    expect((await post('/send', { payload: { name: 'Ada' }, settings: settings() })).status).toBe(200)
+
+    fs.writeFileSync(file, DESTINATION.replace('const send:', 'const send = {\nconst oops:'))
+    const syntax = await waitFor((s) => s.reload.state === 'failed' && s.reload.error?.message !== 'bad configuration')
+    expect(syntax.reload.error).toMatchObject({ file: where, line: expect.any(Number), column: expect.any(Number) })
+    expect(JSON.stringify(syntax)).not.toContain(dir)
+
+    fs.writeFileSync(file, DESTINATION)
+    expect((await waitFor((s) => s.reload.state === 'ok')).reload).toMatchObject({ state: 'ok', error: null })
+  }, 60_000)
+
+  it('logs each request with its outcome and the error of a failure, also under DEBUG', async () => {
+    await post('/send', { payload: { name: 'Ada' }, settings: { endpoint: api.url } })
+    expect(output).toMatch(/POST \/send -> 400 \(\d+ ms\): POST \/send: invalid settings: settings\.apiKey: /)
+    // DEBUG=action-destinations:* shows the CLI's own namespaces.
+    expect(output).toMatch(/action-destinations:serve:request POST \/send -> 400/)
+    expect(output).toMatch(/action-destinations:serve:reload (reloaded|change)/)
+  })
+
+  it('mentions the Actions Tester page in serve --help', async () => {
+    const { code, stdout } = await runCli(['serve', '--help'], dir)
+    expect(code).toBe(0)
+    expect(stdout).toContain('Actions Tester page')
+  }, 60_000)
 })

@@ -98,7 +98,12 @@ describe('Actions Tester API (/tester-api)', () => {
   })
 
   it('saves subscriptions to the file and loads them again after a restart', async () => {
-    expect((await call('GET', '/tester-api/subscriptions')).json).toEqual({ file, loadError: null, subscriptions: [] })
+    expect((await call('GET', '/tester-api/subscriptions')).json).toEqual({
+      file,
+      loadError: null,
+      subscriptions: [],
+      warnings: []
+    })
     const saved = await call('PUT', '/tester-api/subscriptions', {
       subscriptions: [subscription(), subscription({ name: 'Off', enabled: false })]
     })
@@ -148,7 +153,8 @@ describe('Actions Tester API (/tester-api)', () => {
     expect(good.json).toEqual({
       payload: { url: `${partner.url}/hook`, method: 'POST', data: TRACK.properties },
       problems: [],
-      stage: 'schema'
+      stage: 'schema',
+      warnings: []
     })
     const missing = await call('POST', '/tester-api/test-mapping', {
       action: 'send',

@@ -2,8 +2,13 @@ import { Command, Flags } from '@oclif/core'
 import path from 'path'
 
 export default class Serve extends Command {
-  static override description =
-    'Serve a destination over HTTP on this machine to try its actions, authentication and dynamic fields. Reloads when its files change.'
+  static override description = [
+    'Serve a destination over HTTP on this machine to try its actions, authentication and dynamic fields.',
+    'Open http://127.0.0.1:<port>/ in a browser for the Actions Tester page: settings, subscriptions with',
+    'conditions and mappings, sample events, "Test mapping" and "Send" with every request and response shown.',
+    'Reloads when its files change and type-checks them in the background; GET /tester-api/status tells',
+    'whether the latest code loaded. Only requests addressed to the listening host are answered.'
+  ].join('\n')
 
   static override examples = [
     '<%= config.bin %> <%= command.id %>',
@@ -49,13 +54,18 @@ export default class Serve extends Command {
       this.error(error instanceof Error ? error.message : String(error))
     }
     const { startServer } = await import('../lib/server/start-server')
-    const running = await startServer({
-      entryFile: entry,
-      host: flags.host,
-      port,
-      watch: !flags.noWatch,
-      log: (line) => this.log(line)
-    })
+    let running: Awaited<ReturnType<typeof startServer>>
+    try {
+      running = await startServer({
+        entryFile: entry,
+        host: flags.host,
+        port,
+        watch: !flags.noWatch,
+        log: (line) => this.log(line)
+      })
+    } catch (error) {
+      this.error(error instanceof Error ? error.message : String(error))
+    }
     this.log(`Serving ${running.name} (${path.relative(process.cwd(), entry)}) on ${running.url}`)
     this.log(
       `Actions Tester: ${running.url}/ (subscriptions saved in ${path.relative(process.cwd(), running.subscriptionsFile)})`

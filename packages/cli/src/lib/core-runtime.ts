@@ -26,6 +26,8 @@ export interface RuntimeDestination {
   readonly actions: Record<string, RuntimeAction>
   readonly responses: CapturedResponse[]
   testAuthentication(settings: unknown): Promise<unknown>
+  /** Throws (core's AggregateAjvError) when the settings do not fit the authentication fields. */
+  validateSettings?(settings: unknown): void
   refreshAccessToken(settings: unknown, oauthData: unknown): Promise<unknown>
   createAudience?(input: Record<string, unknown>): Promise<unknown>
   getAudience?(input: Record<string, unknown>): Promise<unknown>

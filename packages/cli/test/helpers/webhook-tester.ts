@@ -25,13 +25,16 @@ export interface TesterServer {
 export async function startWebhookTester(options: {
   subscriptionsFile: string
   webDirectory?: string
+  projectRoot?: string
 }): Promise<TesterServer> {
   const live: LiveDestination = await openLiveDestination(WEBHOOK_ENTRY, { watch: false })
   const app = createServer({
     destination: () => live.current(),
+    createInstance: live.createInstance,
     validateMapping: loadMappingValidator(),
     subscriptionsFile: options.subscriptionsFile,
-    webDirectory: options.webDirectory
+    webDirectory: options.webDirectory,
+    projectRoot: options.projectRoot
   })
   const server = http.createServer(app)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

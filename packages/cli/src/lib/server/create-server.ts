@@ -1,10 +1,29 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
-import { loadMappingTools, type MappingTools, type RuntimeAction, type RuntimeDestination } from '../core-runtime'
-import { bodyOf, isRecord, optionalObject, optionalString, type JsonRecord } from './body'
+import { loadMappingTools, type MappingTools, type RuntimeDestination } from '../core-runtime'
+import {
+  audienceCall,
+  authenticate,
+  deleteUser,
+  refreshAccessToken,
+  runAction,
+  runDynamicField,
+  runHook,
+  type Handler
+} from './action-routes'
+import { isRecord, type JsonRecord } from './body'
+import { debugLog } from './debug-log'
+import { errorOrigin, relativeTo, withRelativePaths } from './error-origin'
 import { toErrorAnswer } from './error-response'
-import { toExchange, type Exchange } from './exchanges'
+import { toExchange } from './exchanges'
 import { HttpError } from './http-error'
+import { InstancePool } from './instance-pool'
 import { buildManifest } from './manifest'
+import { unknownMappingKeys } from './mapping-check'
+import { Redactor, secretSettingValues } from './redact'
+import { jsonOnly, requestGuard } from './request-guard'
+import { DEFAULT_LIMITS, type FanOutLimits, type RouteContext } from './route-context'
+import type { ServerStatus } from './server-status'
+import { checkSettings } from './settings-check'
 import { DeliveryCounts } from './tester/delivery-counts'
 import { SubscriptionStore } from './tester/saved-subscriptions'
 import { testerRoutes } from './tester/tester-routes'
@@ -13,11 +32,16 @@ import { mountWebPage } from './tester/web-assets'
 export interface ServerOptions {
   /** The destination to serve, or a getter so a watcher can swap it after a reload. */
   destination: RuntimeDestination | (() => RuntimeDestination)
+  /**
+   * Builds another instance of the same definition, so requests run concurrently (each on an
+   * instance of its own). Without it, requests wait for the one instance in turn.
+   */
+  createInstance?: (template: RuntimeDestination) => RuntimeDestination
   /** Largest accepted JSON body. */
   bodyLimit?: string
   /** Checks a mapping before it runs (core's mapping-kit `validate`); a throw answers 400. */
   validateMapping?: (mapping: JsonRecord) => void
-  /** Called with each request's outcome, e.g. to log it. */
+  /** Called with each request's outcome (and warnings), e.g. to log it. */
   onRequest?: (line: string) => void
   /** Where the Actions Tester keeps subscriptions; without it they live in memory only. */
   subscriptionsFile?: string
@@ -25,181 +49,29 @@ export interface ServerOptions {
   webDirectory?: string
   /** Core's transform and schema check for "Test mapping"; loaded from core when absent. */
   mappingTools?: MappingTools
+  /** Host names besides the loopback ones that requests may address (the `--host` interface). */
+  hosts?: readonly string[]
+  /** How much one request may fan out (events, perform calls). */
+  limits?: Partial<FanOutLimits>
+  /** Reload and type-check state, answered by `GET /tester-api/status`. */
+  status?: ServerStatus
+  /** Paths in answers are shown relative to this folder (default: the working directory). */
+  projectRoot?: string
+  /** The destination's folder: an error's origin is looked for there first. */
+  destinationFolder?: string
 }
 
-type Handler = (req: Request, destination: RuntimeDestination, options: ServerOptions) => Promise<unknown>
-
-// Requests run one at a time: the runtime collects responses on a shared array per destination.
-function serial(): <T>(task: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve()
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const next = tail.then(task, task)
-    tail = next.catch(() => undefined)
-    return next
+// Secrets of one request: password-type (or secret-named) settings, and every string of `auth`.
+function redactorFor(body: unknown, destination: RuntimeDestination): Redactor {
+  if (!isRecord(body)) return new Redactor()
+  const values: unknown[] = []
+  const settings = isRecord(body.settings) ? body.settings : undefined
+  values.push(...secretSettingValues(settings, destination.definition.authentication?.fields))
+  for (const key of ['auth', 'oauthData']) {
+    const auth = body[key]
+    if (isRecord(auth)) values.push(...Object.values(auth))
   }
-}
-
-function captured(destination: RuntimeDestination): Exchange[] {
-  return (destination.responses ?? []).map(toExchange)
-}
-
-function actionOf(destination: RuntimeDestination, key: string): RuntimeAction {
-  const action = Object.prototype.hasOwnProperty.call(destination.actions, key) ? destination.actions[key] : undefined
-  if (!action) {
-    const known = Object.keys(destination.actions).join(', ') || 'none'
-    throw new HttpError(404, `Unknown action "${key}" (actions: ${known})`, { action: key })
-  }
-  return action
-}
-
-// Without a mapping, the payload is taken as already mapped: each field reads its own key.
-function identityMapping(destination: RuntimeDestination, actionKey: string): JsonRecord {
-  const mapping: JsonRecord = {}
-  for (const key of Object.keys(destination.definition.actions[actionKey]?.fields ?? {})) {
-    mapping[key] = { '@path': `$.${key}` }
-  }
-  return mapping
-}
-
-function checkMapping(mapping: JsonRecord, route: string, options: ServerOptions): void {
-  if (!options.validateMapping) return
-  try {
-    options.validateMapping(mapping)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    throw new HttpError(400, `${route}: the mapping is invalid: ${message}`, { field: 'mapping' })
-  }
-}
-
-async function runAction(req: Request, destination: RuntimeDestination, options: ServerOptions): Promise<unknown> {
-  const actionKey = String(req.params.action)
-  const route = `POST /${actionKey}`
-  const action = actionOf(destination, actionKey)
-  const body = bodyOf(req.body, route)
-  const given = optionalObject(body, 'mapping', route)
-  if (given) checkMapping(given, route, options)
-  const mapping = given ?? identityMapping(destination, actionKey)
-  const common = {
-    mapping,
-    settings: optionalObject(body, 'settings', route) ?? {},
-    audienceSettings: optionalObject(body, 'audienceSettings', route),
-    auth: optionalObject(body, 'auth', route),
-    features: optionalObject(body, 'features', route) ?? {}
-  }
-  const input = body.events !== undefined ? body.events : body.payload
-  if (Array.isArray(input)) {
-    if (!input.every(isRecord)) throw new HttpError(400, `${route}: every event in the batch must be an object`)
-    if (typeof action.executeBatch !== 'function' || action.hasBatchSupport === false) {
-      throw new HttpError(400, `${route}: action "${actionKey}" does not support batches (no performBatch)`)
-    }
-    await action.executeBatch({ ...common, data: input })
-  } else {
-    if (input !== undefined && !isRecord(input)) {
-      throw new HttpError(400, `${route}: "payload" must be an object, or an array of objects for a batch`)
-    }
-    await action.execute({ ...common, data: input ?? {} })
-  }
-  return captured(destination)
-}
-
-async function runDynamicField(req: Request, destination: RuntimeDestination): Promise<unknown> {
-  const actionKey = String(req.params.action)
-  const field = String(req.params.dynamicField)
-  const route = `POST /${actionKey}/${field}`
-  const action = actionOf(destination, actionKey)
-  const body = bodyOf(req.body, route)
-  const data = {
-    settings: optionalObject(body, 'settings', route) ?? {},
-    audienceSettings: optionalObject(body, 'audienceSettings', route),
-    payload: optionalObject(body, 'payload', route) ?? {},
-    page: optionalString(body, 'page', route),
-    auth: optionalObject(body, 'auth', route),
-    hookInputs: optionalObject(body, 'hookInputs', route),
-    dynamicFieldContext: optionalObject(body, 'dynamicFieldContext', route)
-  }
-  if (typeof destination.executeDynamicField === 'function') {
-    return destination.executeDynamicField(actionKey, field, data)
-  }
-  if (typeof action.executeDynamicField !== 'function') throw new HttpError(501, `${route}: not supported by core`)
-  return action.executeDynamicField(field, data)
-}
-
-async function runHook(req: Request, destination: RuntimeDestination): Promise<unknown> {
-  const actionKey = String(req.params.action)
-  const hook = String(req.params.hook)
-  const route = `POST /${actionKey}/hooks/${hook}`
-  const action = actionOf(destination, actionKey)
-  const hooks = destination.definition.actions[actionKey]?.hooks ?? {}
-  if (!Object.prototype.hasOwnProperty.call(hooks, hook) || !hooks[hook]) {
-    throw new HttpError(404, `Action "${actionKey}" has no hook "${hook}"`, { action: actionKey, hook })
-  }
-  if (typeof action.executeHook !== 'function') throw new HttpError(501, `${route}: hooks are not supported by core`)
-  const body = bodyOf(req.body, route)
-  const inputs = optionalObject(body, 'hookInputs', route) ?? optionalObject(body, 'payload', route) ?? {}
-  return action.executeHook(hook, {
-    settings: optionalObject(body, 'settings', route) ?? {},
-    audienceSettings: optionalObject(body, 'audienceSettings', route),
-    payload: {},
-    mapping: optionalObject(body, 'mapping', route) ?? {},
-    hookInputs: inputs,
-    auth: optionalObject(body, 'auth', route),
-    features: optionalObject(body, 'features', route) ?? {}
-  })
-}
-
-async function authenticate(req: Request, destination: RuntimeDestination): Promise<unknown> {
-  const body = bodyOf(req.body, 'POST /authenticate')
-  await destination.testAuthentication(optionalObject(body, 'settings', 'POST /authenticate') ?? {})
-  return { ok: true, requests: captured(destination) }
-}
-
-async function refreshAccessToken(req: Request, destination: RuntimeDestination): Promise<unknown> {
-  const route = 'POST /refreshAccessToken'
-  const body = bodyOf(req.body, route)
-  const settings = optionalObject(body, 'settings', route) ?? {}
-  const auth = optionalObject(body, 'auth', route) ?? optionalObject(body, 'oauthData', route) ?? {}
-  if (typeof destination.definition.authentication?.refreshAccessToken !== 'function') {
-    throw new HttpError(400, `${route}: the destination defines no authentication.refreshAccessToken`)
-  }
-  const result = await destination.refreshAccessToken(settings, auth)
-  return { result: result ?? null, requests: captured(destination) }
-}
-
-async function deleteUser(req: Request, destination: RuntimeDestination): Promise<unknown> {
-  const route = 'POST /delete'
-  const body = bodyOf(req.body, route)
-  if (typeof destination.onDelete !== 'function') throw new HttpError(400, `${route}: the destination has no onDelete`)
-  const event = optionalObject(body, 'payload', route) ?? optionalObject(body, 'event', route) ?? {}
-  const result = await destination.onDelete(event, optionalObject(body, 'settings', route) ?? {})
-  return { result: result ?? null, requests: captured(destination) }
-}
-
-function audienceCall(kind: 'createAudience' | 'getAudience'): Handler {
-  return async (req, destination) => {
-    const route = `POST /${kind}`
-    const body = bodyOf(req.body, route)
-    const call = destination[kind]
-    if (typeof call !== 'function' || !destination.definition.audienceConfig) {
-      throw new HttpError(400, `${route}: the destination is not an audience destination`)
-    }
-    const input: JsonRecord = {
-      settings: optionalObject(body, 'settings', route) ?? {},
-      audienceSettings: optionalObject(body, 'audienceSettings', route) ?? {},
-      features: optionalObject(body, 'features', route) ?? {}
-    }
-    if (kind === 'createAudience') {
-      const audienceName = optionalString(body, 'audienceName', route)
-      if (!audienceName) throw new HttpError(400, `${route}: "audienceName" is required`, { field: 'audienceName' })
-      input.audienceName = audienceName
-      input.personas = optionalObject(body, 'personas', route)
-    } else {
-      const externalId = optionalString(body, 'externalId', route)
-      if (!externalId) throw new HttpError(400, `${route}: "externalId" is required`, { field: 'externalId' })
-      input.externalId = externalId
-    }
-    const result = await call.call(destination, input)
-    return { result: result ?? null, requests: captured(destination) }
-  }
+  return new Redactor(values)
 }
 
 /**
@@ -209,49 +81,85 @@ function audienceCall(kind: 'createAudience' | 'getAudience'): Handler {
 export function createServer(options: ServerOptions): Express {
   const current =
     typeof options.destination === 'function' ? options.destination : () => options.destination as RuntimeDestination
-  const queue = serial()
+  const pool = new InstancePool(current, options.createInstance)
+  const limits: FanOutLimits = { ...DEFAULT_LIMITS, ...options.limits }
+  const root = options.projectRoot ?? process.cwd()
+  const log = (line: string): void => {
+    debugLog.request('%s', line)
+    options.onRequest?.(line)
+  }
   const app = express()
   app.disable('x-powered-by')
-  app.use(express.json({ limit: options.bodyLimit ?? '5mb' }))
+  app.use(requestGuard(options.hosts ?? [], log))
+  app.use(jsonOnly(log))
+  app.use(express.json({ limit: options.bodyLimit ?? '5mb', type: ['application/json', 'application/*+json'] }))
 
   const route = (handler: Handler) => async (req: Request, res: Response, next: NextFunction) => {
+    const started = Date.now()
+    let lease
     try {
-      const answer = await queue(async () => {
-        const destination = current()
-        destination.responses.length = 0
-        try {
-          return { ok: true as const, value: await handler(req, destination, options) }
-        } catch (error) {
-          return { ok: false as const, error, requests: captured(destination) }
-        }
-      })
-      if (answer.ok) {
-        res.status(200).json(answer.value ?? null)
-      } else {
-        const { status, body } = toErrorAnswer(answer.error)
-        res.status(status).json({ ...body, requests: answer.requests })
-      }
-      options.onRequest?.(`${req.method} ${req.path} -> ${res.statusCode}`)
+      lease = await pool.lease()
     } catch (error) {
       next(error)
+      return
+    }
+    const { destination } = lease
+    const redactor = redactorFor(req.body, destination)
+    const context: RouteContext = {
+      destination,
+      limits,
+      exchanges: () => (destination.responses ?? []).map((captured) => toExchange(captured, redactor)),
+      checkSettings: (settings, where) => checkSettings(destination, settings, where),
+      checkMapping: (mapping, actionKey, where) => {
+        if (options.validateMapping) {
+          try {
+            options.validateMapping(mapping)
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error)
+            throw new HttpError(400, `${where}: the mapping is invalid: ${message}`, { field: 'mapping' })
+          }
+        }
+        return unknownMappingKeys(mapping, destination.definition.actions[actionKey]?.fields, actionKey)
+      },
+      redact: (text) => redactor.text(text),
+      warn: (message) => log(`${req.method} ${req.path}: warning: ${message}`)
+    }
+    try {
+      const value = await handler(req, context)
+      res.status(200).json(value ?? null)
+      log(`${req.method} ${req.path} -> 200 (${Date.now() - started} ms)`)
+    } catch (error) {
+      const { status, body } = toErrorAnswer(error)
+      const message = withRelativePaths(redactor.text(String(body.error.message)), root)
+      res.status(status).json({ error: { ...body.error, message }, requests: context.exchanges() })
+      const origin = status >= 500 ? errorOrigin(error, options.destinationFolder, root) : undefined
+      log(
+        `${req.method} ${req.path} -> ${status} (${Date.now() - started} ms): ${message}${origin ? ` (at ${origin})` : ''}`
+      )
+    } finally {
+      lease.release()
     }
   }
 
   let tools = options.mappingTools
   const store = new SubscriptionStore(options.subscriptionsFile)
-  store.load(Object.keys(current().definition.actions))
   const tester = testerRoutes({
     store,
     counts: new DeliveryCounts(),
     tools: () => (tools ??= loadMappingTools()),
-    validateMapping: options.validateMapping
+    validateMapping: options.validateMapping,
+    status: options.status,
+    projectRoot: root
   })
+  // The saved file is read without the mapping check: a mapping that no longer validates is shown
+  // (and refused on the next save) rather than making the whole file unreadable and then lost.
+  store.load(
+    Object.keys(current().definition.actions),
+    undefined,
+    options.subscriptionsFile && relativeTo(root, options.subscriptionsFile)
+  )
   // Before the `/:action` routes, so the page's API never reaches them.
-  for (const { method, path, handler } of tester)
-    app[method](
-      path,
-      route((req, destination) => handler(req, destination))
-    )
+  for (const { method, path, handler } of tester) app[method](path, route(handler))
   mountWebPage(app, options.webDirectory)
 
   app.get('/manifest', (_req, res) => {
@@ -266,6 +174,14 @@ export function createServer(options: ServerOptions): Express {
   app.post('/:action/:dynamicField', route(runDynamicField))
   app.post('/:action', route(runAction))
 
+  // Every other route or method answers JSON too, never Express's HTML page.
+  app.use((req: Request, res: Response) => {
+    const hint = req.method === 'GET' ? ' (actions run with POST /<action>)' : ''
+    const message = `No route ${req.method} ${req.path}${hint}`
+    res.status(404).json({ error: { message, status: 404 } })
+    log(`${req.method} ${req.path} -> 404: ${message}`)
+  })
+
   // Body-parser failures (malformed JSON, too large) and anything unexpected end here, never crash.
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     void _next
@@ -276,7 +192,11 @@ export function createServer(options: ServerOptions): Express {
       return
     }
     const { status, body } = toErrorAnswer(error)
-    res.status(status).json(body)
+    // A missing static file reports its absolute path: name the route instead.
+    const message =
+      status === 404 ? `No file at ${req.method} ${req.path}` : withRelativePaths(String(body.error.message), root)
+    res.status(status).json({ error: { ...body.error, message } })
+    log(`${req.method} ${req.path} -> ${status}: ${message}`)
   })
   return app
 }

@@ -13,6 +13,10 @@ const CLIENT_ERROR_NAMES = new Set([
   'MappingAggregateError'
 ])
 
+// The request client's TimeoutError, the whole-action RequestTimeoutError (408 in core) and a
+// perform deadline (SelfTimeoutError) all mean the partner did not answer in time.
+const TIMEOUT_NAMES = new Set(['TimeoutError', 'RequestTimeoutError', 'SelfTimeoutError'])
+
 function numberProp(value: unknown, key: string): number | undefined {
   if (typeof value !== 'object' || value === null) return undefined
   const found = (value as Record<string, unknown>)[key]
@@ -39,9 +43,10 @@ export function toErrorAnswer(error: unknown): ErrorAnswer {
     stringProp(error, 'name') === 'HTTPError' ? (error as { response?: unknown }).response : undefined,
     'status'
   )
-  // The partner could not be reached or did not answer in time: a gateway problem, not ours.
-  const upstream = name === 'FetchError' ? 502 : name === 'RequestTimeoutError' ? 504 : undefined
-  let status = numberProp(error, 'status') ?? responseStatus ?? upstream ?? 500
+  // The partner could not be reached (502) or did not answer in time (504): a gateway problem, not ours.
+  const timedOut = TIMEOUT_NAMES.has(name) || code === 'ETIMEDOUT'
+  const upstream = timedOut ? 504 : name === 'FetchError' ? 502 : undefined
+  let status = (timedOut ? 504 : undefined) ?? numberProp(error, 'status') ?? responseStatus ?? upstream ?? 500
   if (CLIENT_ERROR_NAMES.has(name) && (status < 400 || status >= 500)) status = 400
   if (status < 400 || status > 599) status = 500
   return { status, body: { error: { message, name, ...(code ? { code } : {}), status } } }

@@ -1,5 +1,5 @@
 import type { CapturedResponse } from '../core-runtime'
-import { redactHeaders } from './redact'
+import { Redactor } from './redact'
 
 export interface Exchange {
   request: { method: string; url: string; headers: Record<string, string>; body: unknown }
@@ -15,23 +15,23 @@ function parseMaybeJson(text: unknown): unknown {
   }
 }
 
-/** Turns what the runtime captured into plain JSON a person can read, secrets masked. */
-export function toExchange(captured: CapturedResponse): Exchange {
+/** Turns what the runtime captured into plain JSON a person can read, secrets masked by `redactor`. */
+export function toExchange(captured: CapturedResponse, redactor: Redactor = new Redactor()): Exchange {
   const request = captured.request ?? {}
   const options = captured.options ?? {}
   const body = options.json !== undefined ? options.json : parseMaybeJson(options.body)
   return {
     request: {
       method: String(request.method ?? options.method ?? 'GET'),
-      url: String(request.url ?? captured.url ?? ''),
-      headers: redactHeaders(request.headers ?? options.headers),
-      body: body === undefined ? null : body
+      url: redactor.text(String(request.url ?? captured.url ?? '')),
+      headers: redactor.headers(request.headers ?? options.headers),
+      body: body === undefined ? null : redactor.value(body)
     },
     response: {
       status: typeof captured.status === 'number' ? captured.status : null,
       statusText: String(captured.statusText ?? ''),
-      headers: redactHeaders(captured.headers),
-      body: captured.data !== undefined ? captured.data : parseMaybeJson(captured.content)
+      headers: redactor.headers(captured.headers),
+      body: redactor.value(captured.data !== undefined ? captured.data : parseMaybeJson(captured.content))
     }
   }
 }

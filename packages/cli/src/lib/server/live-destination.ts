@@ -1,11 +1,14 @@
 import path from 'path'
 import { loadCore, type RuntimeDestination } from '../core-runtime'
 import { forgetModulesUnder, loadDefinitionFile } from '../load-typescript'
+import { debugLog } from './debug-log'
 import { SUBSCRIPTIONS_FILE_NAME } from './tester/saved-subscriptions'
 
 export interface LiveDestination {
   /** The destination as of the last successful load. */
   current(): RuntimeDestination
+  /** Another instance of the current definition, for a request running beside others. */
+  createInstance(template: RuntimeDestination): RuntimeDestination
   /** Reads the files again; keeps the previous destination when the new code fails to load. */
   reload(): void
   close(): Promise<void>
@@ -27,12 +30,16 @@ export async function openLiveDestination(
   const file = path.resolve(entryFile)
   const folder = path.dirname(file)
   let destination = core.createDestination(loadDefinitionFile(file))
+  // Loading is synchronous (require), so a request never sees half a reload: in-flight requests
+  // keep the instance they were lent, new ones get the new code.
   const reload = (): void => {
     try {
       forgetModulesUnder(folder)
       destination = core.createDestination(loadDefinitionFile(file))
+      debugLog.reload('reloaded %s', file)
       options.onReload?.()
     } catch (error) {
+      debugLog.reload('reload of %s failed: %O', file, error)
       options.onReload?.(error instanceof Error ? error : new Error(String(error)))
     }
   }
@@ -47,7 +54,8 @@ export async function openLiveDestination(
     })
     let timer: NodeJS.Timeout | undefined
     // Editors write in bursts; one reload per burst.
-    watcher.on('all', () => {
+    watcher.on('all', (event, changed) => {
+      debugLog.reload('%s %s', event, changed)
       if (timer) clearTimeout(timer)
       timer = setTimeout(reload, options.debounceMs ?? 100)
     })
@@ -57,5 +65,10 @@ export async function openLiveDestination(
       await watcher.close()
     }
   }
-  return { current: () => destination, reload, close: () => close() }
+  return {
+    current: () => destination,
+    createInstance: (template) => core.createDestination(template.definition),
+    reload,
+    close: () => close()
+  }
 }

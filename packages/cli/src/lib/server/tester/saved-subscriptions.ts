@@ -20,11 +20,19 @@ function invalid(place: string, problem: string): HttpError {
   return new HttpError(400, `${place} ${problem}`, { field: place })
 }
 
+/** Checks one mapping (mapping-kit's validation); throws with the problem. */
+export type MappingCheck = (mapping: JsonRecord) => void
+
 /**
  * Checks an imported or saved list and returns a copy. Errors name the entry and the field,
  * e.g. `subscriptions[1].partnerAction "nope" is not an action of this destination (actions: send)`.
+ * With `checkMapping`, each mapping is validated too (unknown directives and bad arguments).
  */
-export function parseSubscriptions(value: unknown, actionKeys: readonly string[]): SavedSubscription[] {
+export function parseSubscriptions(
+  value: unknown,
+  actionKeys: readonly string[],
+  checkMapping?: MappingCheck
+): SavedSubscription[] {
   if (!Array.isArray(value)) {
     throw invalid('subscriptions', 'must be a JSON array of { name, enabled, subscribe, partnerAction, mapping }')
   }
@@ -47,6 +55,13 @@ export function parseSubscriptions(value: unknown, actionKeys: readonly string[]
       )
     }
     if (!isRecord(mapping)) throw invalid(`${place}.mapping`, 'must be an object of field keys to values')
+    if (checkMapping) {
+      try {
+        checkMapping(mapping)
+      } catch (error) {
+        throw invalid(`${place}.mapping`, `is invalid: ${error instanceof Error ? error.message : String(error)}`)
+      }
+    }
     return {
       name,
       enabled: enabled ?? true,
@@ -65,13 +80,14 @@ export class SubscriptionStore {
 
   constructor(readonly file?: string) {}
 
-  load(actionKeys: readonly string[]): SavedSubscription[] {
+  /** Reads the file; a bad one is kept aside as `loadError` (named by `shownName`) and the list stays as it was. */
+  load(actionKeys: readonly string[], checkMapping?: MappingCheck, shownName = this.file): SavedSubscription[] {
     this.loadError = undefined
     if (!this.file || !fs.existsSync(this.file)) return this.list
     try {
-      this.list = parseSubscriptions(JSON.parse(fs.readFileSync(this.file, 'utf8')), actionKeys)
+      this.list = parseSubscriptions(JSON.parse(fs.readFileSync(this.file, 'utf8')), actionKeys, checkMapping)
     } catch (error) {
-      this.loadError = `${this.file}: ${error instanceof Error ? error.message : String(error)}`
+      this.loadError = `${shownName ?? ''}: ${error instanceof Error ? error.message : String(error)}`
     }
     return this.list
   }
