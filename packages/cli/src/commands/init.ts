@@ -88,6 +88,21 @@ export default class Init extends Command {
     }
     for (const file of result.files) this.log(`created ${path.relative(process.cwd(), file)}`)
 
+    if (template !== 'browser') {
+      const { registerInRegistry } = await import('../lib/scaffold/register-in-registry')
+      try {
+        const registered = await registerInRegistry(directory, path.basename(result.folder))
+        if (registered)
+          this.log(
+            `registered ${path.basename(result.folder)} in ${path.relative(process.cwd(), registered.file)} with id ${registered.id}`
+          )
+      } catch (error) {
+        this.warn(
+          `Not registered (${error instanceof Error ? error.message : String(error)}); add it to the registry by hand`
+        )
+      }
+    }
+
     const { computeTypeFiles, writeTypeFiles } = await import('../lib/typegen/generate-types')
     try {
       const { files } = await computeTypeFiles(result.entryFile)
