@@ -14,6 +14,7 @@ import { newId, newSubscription } from './new-subscription'
 import { parseSampleEvents } from './sample-events'
 import { SAMPLE_EVENTS } from './samples'
 import type { Counts, FieldProblem, Manifest, SavedSubscription, Subscription } from './types'
+import { useSessionSettings } from './use-session-settings'
 
 type Tab = 'conditions' | 'mapping' | 'test'
 
@@ -48,7 +49,7 @@ function App() {
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [tab, setTab] = useState<Tab>('conditions')
-  const [settings, setSettings] = useState<Record<string, unknown>>({})
+  const { settings, setSettings, keepPasswords, setKeepPasswords } = useSessionSettings(manifest)
   const [sampleText, setSampleText] = useState(JSON.stringify(SAMPLE_EVENTS.track, null, 2))
   const [counts, setCounts] = useState<Counts>({})
   const [problems, setProblems] = useState<Record<string, FieldProblem[]>>({})
@@ -191,7 +192,13 @@ function App() {
       )}
       <main>
         <aside>
-          <SettingsForm fields={manifest.destination.settings} settings={settings} onChange={setSettings} />
+          <SettingsForm
+            fields={manifest.destination.settings}
+            settings={settings}
+            onChange={setSettings}
+            keepPasswords={keepPasswords}
+            onKeepPasswordsChange={setKeepPasswords}
+          />
           <SubscriptionList
             actions={actions}
             subscriptions={subscriptions}
@@ -287,6 +294,7 @@ function App() {
                   subscription={selected}
                   events={events}
                   settings={settings}
+                  settingsFields={manifest.destination.settings}
                   onProblems={(found) => setProblems((old) => ({ ...old, [selected.id]: found }))}
                   onCounts={setCounts}
                 />
