@@ -13,6 +13,7 @@ import { eventPaths } from './event-paths'
 import { newId, newSubscription } from './new-subscription'
 import { parseSampleEvents } from './sample-events'
 import { SAMPLE_EVENTS } from './samples'
+import { downloadSubscriptions, importSubscriptions } from './subscriptions-file'
 import type { Counts, FieldProblem, Manifest, SavedSubscription, Subscription } from './types'
 import { useSessionSettings } from './use-session-settings'
 
@@ -122,32 +123,15 @@ function App() {
   const selected = subscriptions.find((subscription) => subscription.id === selectedId) ?? null
   const selectedAction = selected ? manifest.actions[selected.partnerAction] : undefined
 
-  const exportFile = () => {
-    const blob = new Blob([JSON.stringify(withoutIds(subscriptions), null, 2) + '\n'], { type: 'application/json' })
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(blob)
-    link.download = 'subscriptions.json'
-    link.click()
-    URL.revokeObjectURL(link.href)
-  }
+  const exportFile = () => downloadSubscriptions(withoutIds(subscriptions))
   const importFile = async (chosen: File | undefined) => {
     if (!chosen) return
     try {
-      const text = await chosen.text()
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(text)
-      } catch (error) {
-        throw new Error(`${chosen.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      const saved = await api.saveSubscriptions(parsed as SavedSubscription[])
-      const list = withIds(saved.subscriptions)
+      const list = withIds(await importSubscriptions(chosen))
       setSubscriptions(list)
       setSelectedId(list[0]?.id ?? null)
-      setNotice({
-        ok: true,
-        message: `Imported ${list.length} subscription${list.length === 1 ? '' : 's'} from ${chosen.name}`
-      })
+      const count = `${list.length} subscription${list.length === 1 ? '' : 's'}`
+      setNotice({ ok: true, message: `Imported ${count} from ${chosen.name}` })
     } catch (error) {
       setNotice({ ok: false, message: `Import failed: ${error instanceof Error ? error.message : String(error)}` })
     }
