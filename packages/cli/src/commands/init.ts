@@ -112,8 +112,16 @@ export default class Init extends Command {
         `Types were not generated (${error instanceof Error ? error.message : String(error)}); run generate:types later`
       )
     }
-    this.log(
-      `\nDone. Next: add an action with\n  ./bin/run generate:action <name> server --path ${path.relative(process.cwd(), result.folder)}`
-    )
+    const folder = path.relative(process.cwd(), result.folder)
+    const next = [
+      `\nDone. Next: add an action (validate, which yarn test runs, wants at least one) with`,
+      `  ./bin/run generate:action <name> server --path ${folder}`
+    ]
+    if (template !== 'browser')
+      next.push(
+        `then write its snapshots once (jest --ci never writes new ones) with`,
+        `  npx jest ${folder} --ci=false`
+      )
+    this.log(next.join('\n'))
   }
 }
