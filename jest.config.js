@@ -4,6 +4,14 @@ const path = require('path')
 
 const packagesDir = path.join(__dirname, 'packages')
 
+// TypeScript through esbuild (scripts/jest-esbuild-transform.js): types are stripped, not checked, since
+// `tsc -b` checks them before jest in `yarn test`. JEST_TRANSFORM=ts-jest brings back ts-jest to compare.
+const useTsJest = process.env.JEST_TRANSFORM === 'ts-jest'
+const transformFor = (rootDir) =>
+  useTsJest
+    ? ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }]
+    : [path.join(__dirname, 'scripts', 'jest-esbuild-transform.js')]
+
 function projectFor(name) {
   const rootDir = path.join(packagesDir, name)
   const own = path.join(rootDir, 'jest.config.js')
@@ -17,7 +25,7 @@ function projectFor(name) {
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     modulePathIgnorePatterns: ['<rootDir>/dist/'],
     transform: {
-      '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }]
+      '^.+\\.tsx?$': transformFor(rootDir)
     }
   }
 }

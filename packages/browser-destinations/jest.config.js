@@ -11,6 +11,10 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.json'), diagnostics: false }]
+    // The repo's esbuild transform, as in the root jest.config.js; JEST_TRANSFORM=ts-jest to compare.
+    '^.+\\.tsx?$':
+      process.env.JEST_TRANSFORM === 'ts-jest'
+        ? ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.json'), diagnostics: false }]
+        : [path.join(__dirname, '..', '..', 'scripts', 'jest-esbuild-transform.js')]
   }
 }

@@ -47,7 +47,8 @@ async function main() {
 
   const browser = await launchChromium()
   try {
-    const page = await browser.newPage({ viewport: { width: 1500, height: 920 } })
+    // A laptop's width; the last shot shows the two-column layout below 1280 px.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
     await page.goto(`http://127.0.0.1:${port}/`)
     await page.getByTestId('setting-sharedSecret').fill('s3cret')
     await page.getByTestId('add-subscription-send').click()
@@ -73,6 +74,11 @@ async function main() {
     await page.getByTestId('send').click()
     await page.getByTestId('exchange-0').waitFor()
     await page.screenshot({ path: path.join(OUT, 'tester-send.png'), fullPage: true })
+
+    await page.setViewportSize({ width: 1024, height: 760 })
+    await page.getByTestId('tab-mapping').click()
+    await page.waitForTimeout(400)
+    await page.screenshot({ path: path.join(OUT, 'tester-1024.png') })
   } finally {
     await browser.close()
     await new Promise((resolve) => server.close(resolve))

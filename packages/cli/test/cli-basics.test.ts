@@ -1,5 +1,7 @@
+import { execFile } from 'child_process'
 import fs from 'fs'
-import { runCli } from './helpers/run-cli'
+import { stripVTControlCharacters } from 'util'
+import { CLI_BIN, runCli } from './helpers/run-cli'
 import { makeTempDir, removeDir } from './helpers/temp-dir'
 
 describe('cli basics (no terminal)', () => {
@@ -17,6 +19,40 @@ describe('cli basics (no terminal)', () => {
     expect(generate.stdout).toContain('generate:action')
     expect(generate.stdout).toContain('generate:types')
   }, 60_000)
+
+  it('help <command> shows that command (the help plugin)', async () => {
+    const result = await runCli(['help', 'serve'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('$ action-destinations serve')
+    expect(result.stdout).toContain('--destination')
+    expect(result.stderr).not.toContain('not found')
+  }, 60_000)
+
+  it('a mistyped command says so and points at help, exit 127 (the not-found plugin)', async () => {
+    const result = await runCli(['serv'], dir)
+    expect(result.code).toBe(127)
+    expect(result.stderr).toContain('serv is not a action-destinations command.')
+    expect(result.stderr).toContain('Run action-destinations help for a list of available commands.')
+  }, 60_000)
+
+  // In a terminal the plugin asks "Did you mean …?"; `script` gives the CLI one (stdin at end, so it answers no).
+  const withTerminal = fs.existsSync('/usr/bin/script') ? it : it.skip
+  withTerminal(
+    'in a terminal a mistyped command is answered with "did you mean"',
+    async () => {
+      const output = await new Promise<string>((resolve) => {
+        const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI_BIN)} serv`
+        execFile(
+          '/usr/bin/script',
+          ['-qec', command, '/dev/null'],
+          { cwd: dir, timeout: 60_000, env: { ...process.env, ACTION_DESTINATIONS_CLI_SOURCE: '1', NO_COLOR: '1' } },
+          (_error, stdout, stderr) => resolve(String(stdout) + String(stderr))
+        )
+      })
+      expect(stripVTControlCharacters(output)).toMatch(/Did you mean serve\?/)
+    },
+    60_000
+  )
 
   it('prints the version', async () => {
     const result = await runCli(['--version'], dir)

@@ -189,6 +189,158 @@ describe('Actions Tester page in headless chromium', () => {
   })
 })
 
+describe('Actions Tester page layout and settings in headless chromium', () => {
+  let dir: string
+  let tester: TesterServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    ensureWebBundle()
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'web-tester-layout-'))
+    const subscriptions = [
+      {
+        name: 'Orders',
+        enabled: true,
+        subscribe: 'type = "track"',
+        partnerAction: 'send',
+        mapping: { url: 'http://127.0.0.1:9/hook', method: 'POST', data: { '@path': '$.properties' } }
+      }
+    ]
+    fs.writeFileSync(path.join(dir, 'subscriptions.json'), JSON.stringify(subscriptions))
+    tester = await startWebhookTester({ subscriptionsFile: path.join(dir, 'subscriptions.json') })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await tester?.close()
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  async function openPage(width: number, manifestChange?: (manifest: Record<string, any>) => void): Promise<Page> {
+    const opened = await browser.newPage({ viewport: { width, height: 900 } })
+    opened.setDefaultTimeout(10_000)
+    if (manifestChange) {
+      await opened.route('**/manifest', async (route) => {
+        const response = await route.fetch()
+        const manifest = (await response.json()) as Record<string, any>
+        manifestChange(manifest)
+        await route.fulfill({ response, json: manifest })
+      })
+    }
+    await opened.goto(`${tester.url}/`)
+    await opened.getByTestId('subscription-editor').waitFor()
+    return opened
+  }
+
+  type Box = { x: number; y: number; width: number; height: number }
+  const box = async (locator: Locator): Promise<Box> => {
+    const found = await locator.boundingBox()
+    if (!found) throw new Error('element is not visible')
+    return found
+  }
+  const inside = (inner: Box, outer: Box) =>
+    inner.x >= outer.x - 0.5 && inner.x + inner.width <= outer.x + outer.width + 0.5
+  const overlap = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+  it.each([1024, 800])('at %i px nothing in the mapping editor is cut off or overlapped', async (width) => {
+    const view = await openPage(width)
+    try {
+      await view.getByTestId('tab-mapping').click()
+      // The first width adds the field (saved); the next one finds it mapped already.
+      await view.getByTestId('field-url').waitFor()
+      if ((await view.getByTestId('field-headers').count()) === 0) {
+        await view.getByTestId('add-field-select').selectOption('headers')
+        await view.getByTestId('add-field').click()
+        await view.getByTestId('mode-headers').selectOption('directive')
+      }
+      await view.getByTestId('field-error-headers').waitFor()
+
+      const editor = await box(view.locator('main > section.editor'))
+      const sample = await box(view.getByTestId('sample'))
+      const aside = await box(view.locator('main > aside'))
+      expect(overlap(editor, sample)).toBe(false)
+      expect(overlap(editor, aside)).toBe(false)
+      if (width < 900) expect(editor.y).toBeGreaterThanOrEqual(aside.y + aside.height)
+
+      const parts = [
+        view.getByTestId('delete-subscription'),
+        view.locator('label', { has: view.getByTestId('subscription-enabled') }),
+        view.getByTestId('tab-test'),
+        ...['url', 'method', 'headers', 'data'].map((key) => view.getByTestId(`field-${key}`)),
+        view.getByTestId('value-headers'),
+        view.getByTestId('path-picker-data'),
+        view.getByTestId('path-input-data')
+      ]
+      for (const part of parts) expect(inside(await box(part), editor)).toBe(true)
+      expect((await box(view.getByTestId('value-headers'))).width).toBeGreaterThan(200)
+      expect((await box(view.getByTestId('path-picker-data'))).width).toBeGreaterThan(150)
+      const overflow = await view.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+
+      // A value that does not parse shows its own error only, not the previous value's problem too.
+      await view.getByTestId('value-headers').fill('{ "a": ')
+      await expectText(view.locator('[data-testid="field-headers"] .error'), /^Not valid JSON/)
+      expect(await view.getByTestId('field-error-headers').count()).toBe(0)
+    } finally {
+      await view.close()
+    }
+  })
+
+  it('points the FQL caret at the error position, not at another position the message names', async () => {
+    const view = await openPage(1280)
+    try {
+      await view.getByTestId('fql-text').fill('(type = "a"')
+      await expectText(view.getByTestId('fql-error'), /to close the "\(" at line 1, column 1/)
+      expect(await view.locator('pre.caret').textContent()).toBe('(type = "a"\n' + ' '.repeat(11) + '^')
+    } finally {
+      await view.close()
+    }
+  })
+
+  it('waits for required settings before Send, naming them, and keeps settings for the tab', async () => {
+    const withRequired = (manifest: Record<string, any>) => {
+      manifest.destination.settings.sharedSecret.required = true
+      manifest.destination.settings.region = { label: 'Region', type: 'string', required: true, description: 'Where.' }
+      manifest.actions.ping = { key: 'ping', title: 'Ping', hasBatchSupport: false, fields: {} }
+    }
+    const view = await openPage(1280, withRequired)
+    try {
+      await view.getByTestId('tab-test').click()
+      expect(await view.getByTestId('send').isDisabled()).toBe(true)
+      await expectText(
+        view.getByTestId('missing-settings'),
+        'Fill in the required settings first: Shared Secret, Region.'
+      )
+      await view.getByTestId('setting-region').fill('eu')
+      await view.getByTestId('setting-sharedSecret').fill('s3cret')
+      await expectCount(view.getByTestId('missing-settings'), 0)
+      expect(await view.getByTestId('send').isDisabled()).toBe(false)
+      expect(await view.getByTestId('settings-storage-note').textContent()).toContain('Passwords are not kept.')
+
+      // Reload: the region is kept, the password is not (until the box is ticked).
+      await view.reload()
+      await view.getByTestId('setting-region').waitFor()
+      await expectValue(view.getByTestId('setting-region'), 'eu')
+      expect(await view.getByTestId('setting-sharedSecret').inputValue()).toBe('')
+      await view.getByTestId('keep-passwords').check()
+      await view.getByTestId('setting-sharedSecret').fill('s3cret')
+      await view.reload()
+      await view.getByTestId('setting-region').waitFor()
+      await expectValue(view.getByTestId('setting-sharedSecret'), 's3cret')
+      expect(await view.getByTestId('keep-passwords').isChecked()).toBe(true)
+      expect(await view.evaluate(() => window.localStorage.length)).toBe(0)
+
+      // An action without fields says so on the Mapping tab instead of showing nothing.
+      await view.getByTestId('add-subscription-ping').click()
+      await view.getByTestId('tab-mapping').click()
+      await expectText(view.getByTestId('mapping-no-fields'), /has no fields, so there is nothing to map/)
+    } finally {
+      await view.close()
+    }
+  })
+})
+
 function jsonFile(name: string, value: unknown) {
   return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) }
 }

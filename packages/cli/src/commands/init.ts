@@ -88,6 +88,21 @@ export default class Init extends Command {
     }
     for (const file of result.files) this.log(`created ${path.relative(process.cwd(), file)}`)
 
+    if (template !== 'browser') {
+      const { registerInRegistry } = await import('../lib/scaffold/register-in-registry')
+      try {
+        const registered = await registerInRegistry(directory, path.basename(result.folder))
+        if (registered)
+          this.log(
+            `registered ${path.basename(result.folder)} in ${path.relative(process.cwd(), registered.file)} with id ${registered.id}`
+          )
+      } catch (error) {
+        this.warn(
+          `Not registered (${error instanceof Error ? error.message : String(error)}); add it to the registry by hand`
+        )
+      }
+    }
+
     const { computeTypeFiles, writeTypeFiles } = await import('../lib/typegen/generate-types')
     try {
       const { files } = await computeTypeFiles(result.entryFile)
@@ -97,8 +112,16 @@ export default class Init extends Command {
         `Types were not generated (${error instanceof Error ? error.message : String(error)}); run generate:types later`
       )
     }
-    this.log(
-      `\nDone. Next: add an action with\n  ./bin/run generate:action <name> server --path ${path.relative(process.cwd(), result.folder)}`
-    )
+    const folder = path.relative(process.cwd(), result.folder)
+    const next = [
+      `\nDone. Next: add an action (validate, which yarn test runs, wants at least one) with`,
+      `  ./bin/run generate:action <name> server --path ${folder}`
+    ]
+    if (template !== 'browser')
+      next.push(
+        `then write its snapshots once (jest --ci never writes new ones) with`,
+        `  npx jest ${folder} --ci=false`
+      )
+    this.log(next.join('\n'))
   }
 }

@@ -13,7 +13,9 @@ import { eventPaths } from './event-paths'
 import { newId, newSubscription } from './new-subscription'
 import { parseSampleEvents } from './sample-events'
 import { SAMPLE_EVENTS } from './samples'
+import { downloadSubscriptions, importSubscriptions } from './subscriptions-file'
 import type { Counts, FieldProblem, Manifest, SavedSubscription, Subscription } from './types'
+import { useSessionSettings } from './use-session-settings'
 
 type Tab = 'conditions' | 'mapping' | 'test'
 
@@ -48,7 +50,7 @@ function App() {
   const [notice, setNotice] = useState<{ ok: boolean; message: string } | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [tab, setTab] = useState<Tab>('conditions')
-  const [settings, setSettings] = useState<Record<string, unknown>>({})
+  const { settings, setSettings, keepPasswords, setKeepPasswords } = useSessionSettings(manifest)
   const [sampleText, setSampleText] = useState(JSON.stringify(SAMPLE_EVENTS.track, null, 2))
   const [counts, setCounts] = useState<Counts>({})
   const [problems, setProblems] = useState<Record<string, FieldProblem[]>>({})
@@ -121,32 +123,15 @@ function App() {
   const selected = subscriptions.find((subscription) => subscription.id === selectedId) ?? null
   const selectedAction = selected ? manifest.actions[selected.partnerAction] : undefined
 
-  const exportFile = () => {
-    const blob = new Blob([JSON.stringify(withoutIds(subscriptions), null, 2) + '\n'], { type: 'application/json' })
-    const link = document.createElement('a')
-    link.href = URL.createObjectURL(blob)
-    link.download = 'subscriptions.json'
-    link.click()
-    URL.revokeObjectURL(link.href)
-  }
+  const exportFile = () => downloadSubscriptions(withoutIds(subscriptions))
   const importFile = async (chosen: File | undefined) => {
     if (!chosen) return
     try {
-      const text = await chosen.text()
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(text)
-      } catch (error) {
-        throw new Error(`${chosen.name} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`)
-      }
-      const saved = await api.saveSubscriptions(parsed as SavedSubscription[])
-      const list = withIds(saved.subscriptions)
+      const list = withIds(await importSubscriptions(chosen))
       setSubscriptions(list)
       setSelectedId(list[0]?.id ?? null)
-      setNotice({
-        ok: true,
-        message: `Imported ${list.length} subscription${list.length === 1 ? '' : 's'} from ${chosen.name}`
-      })
+      const count = `${list.length} subscription${list.length === 1 ? '' : 's'}`
+      setNotice({ ok: true, message: `Imported ${count} from ${chosen.name}` })
     } catch (error) {
       setNotice({ ok: false, message: `Import failed: ${error instanceof Error ? error.message : String(error)}` })
     }
@@ -191,7 +176,13 @@ function App() {
       )}
       <main>
         <aside>
-          <SettingsForm fields={manifest.destination.settings} settings={settings} onChange={setSettings} />
+          <SettingsForm
+            fields={manifest.destination.settings}
+            settings={settings}
+            onChange={setSettings}
+            keepPasswords={keepPasswords}
+            onKeepPasswordsChange={setKeepPasswords}
+          />
           <SubscriptionList
             actions={actions}
             subscriptions={subscriptions}
@@ -287,6 +278,7 @@ function App() {
                   subscription={selected}
                   events={events}
                   settings={settings}
+                  settingsFields={manifest.destination.settings}
                   onProblems={(found) => setProblems((old) => ({ ...old, [selected.id]: found }))}
                   onCounts={setCounts}
                 />

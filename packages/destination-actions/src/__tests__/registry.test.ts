@@ -22,13 +22,11 @@ describe('destination registry', () => {
     expect(Object.keys(destinations)).toEqual(ids)
   })
 
-  it('gives every destination a unique slug and at least one action', () => {
+  // A destination with no actions yet (just after `init`) is registered; `validate` reports it instead.
+  it('gives every destination a unique slug and the cloud mode', () => {
     const slugs = Object.values(destinations).map((definition) => definition.slug)
     expect(new Set(slugs).size).toBe(slugs.length)
-    for (const definition of Object.values(destinations)) {
-      expect(definition.mode).toBe('cloud')
-      expect(Object.keys(definition.actions).length).toBeGreaterThan(0)
-    }
+    for (const definition of Object.values(destinations)) expect(definition.mode).toBe('cloud')
   })
 
   it('finds destinations by id, slug or folder name', () => {

@@ -63,6 +63,23 @@ export default class GenerateAction extends Command {
       this.error(error instanceof Error ? error.message : String(error))
     }
 
+    // A destination scaffolded before init registered destinations gets listed now.
+    if (args.type === 'server') {
+      const { registerInRegistry } = await import('../../lib/scaffold/register-in-registry')
+      const folder = path.dirname(entryFile)
+      try {
+        const registered = await registerInRegistry(path.dirname(folder), path.basename(folder))
+        if (registered && !registered.already)
+          this.log(
+            `registered ${path.basename(folder)} in ${path.relative(process.cwd(), registered.file)} with id ${registered.id}`
+          )
+      } catch (error) {
+        this.warn(
+          `Not registered (${error instanceof Error ? error.message : String(error)}); add it to the registry by hand`
+        )
+      }
+    }
+
     const { computeTypeFiles, writeTypeFiles } = await import('../../lib/typegen/generate-types')
     try {
       const { files } = await computeTypeFiles(entryFile)

@@ -35,7 +35,10 @@ export async function scaffoldDestination(input: ScaffoldInput): Promise<Scaffol
   const files = writeTemplateDir(path.join(TEMPLATES_DIR, 'destinations', input.template), folder, vars)
   const browser = input.template === 'browser'
   if (!browser) {
-    files.push(...writeTemplateDir(path.join(TEMPLATES_DIR, 'common'), path.join(folder, '__tests__'), vars))
+    // Inside the destinations package the repo's own helper (describeSnapshots) is reachable.
+    const inRepo = fs.existsSync(path.join(path.resolve(input.directory), '..', 'test-utils', 'snapshot.ts'))
+    const snapshotTemplate = path.join(TEMPLATES_DIR, 'snapshot', inRepo ? 'in-repo' : 'standalone')
+    files.push(...writeTemplateDir(snapshotTemplate, path.join(folder, '__tests__'), vars))
   }
   await formatFiles(files)
   const entryFile = path.join(folder, 'index.ts')

@@ -19,6 +19,10 @@ const destination: AudienceDestinationDefinition<Settings, AudienceSettings> = {
     testAuthentication: (request) => {
       // Return a request that succeeds only with valid credentials.
       void request
+      // Until then, testing credentials fails rather than reporting them valid.
+      throw new Error(
+        'testAuthentication is not written yet: edit {{folder}}/index.ts to request an endpoint that succeeds only with valid credentials'
+      )
     }
   },
   extendRequest: ({ settings }) => {

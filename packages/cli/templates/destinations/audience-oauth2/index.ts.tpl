@@ -12,6 +12,10 @@ const destination: AudienceDestinationDefinition<Settings, AudienceSettings> = {
     testAuthentication: (request) => {
       // Return a request that succeeds only with a valid access token.
       void request
+      // Until then, testing credentials fails rather than reporting them valid.
+      throw new Error(
+        'testAuthentication is not written yet: edit {{folder}}/index.ts to request an endpoint that succeeds only with valid credentials'
+      )
     },
     refreshAccessToken: async (request, { auth }) => {
       // Exchange the refresh token for a new access token at the partner's token endpoint.

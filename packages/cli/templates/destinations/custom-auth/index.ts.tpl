@@ -20,6 +20,10 @@ const destination: DestinationDefinition<Settings> = {
       // Return a request that succeeds only with valid credentials, for example:
       // return request('https://api.example.com/v1/me')
       void request
+      // Until then, testing credentials fails rather than reporting them valid.
+      throw new Error(
+        'testAuthentication is not written yet: edit {{folder}}/index.ts to request an endpoint that succeeds only with valid credentials'
+      )
     }
   },
   extendRequest: ({ settings }) => {

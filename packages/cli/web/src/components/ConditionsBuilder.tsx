@@ -59,12 +59,22 @@ function freshRule(type: ConditionRule['type']): ConditionRule {
   return { type, property: 'properties.', operator: 'exists' }
 }
 
-/** Where an FQL error points, drawn under the text like a compiler does. */
-function caretLine(text: string, message: string): string | null {
-  const match = /line (\d+), column (\d+)/.exec(message)
-  if (!match) return null
-  const line = text.split('\n')[Number(match[1]) - 1] ?? ''
-  return `${line}\n${' '.repeat(Math.max(0, Number(match[2]) - 1))}^`
+interface TextError {
+  message: string
+  line?: number
+  column?: number
+}
+
+/**
+ * Where an FQL error points, drawn under the text like a compiler does. The error's own line and
+ * column come first: a message can name more than one position (e.g. where a "(" was opened).
+ */
+function caretLine(text: string, error: TextError): string | null {
+  const match = /line (\d+), column (\d+)/.exec(error.message)
+  const line = error.line ?? (match ? Number(match[1]) : undefined)
+  const column = error.column ?? (match ? Number(match[2]) : undefined)
+  if (line === undefined || column === undefined) return null
+  return `${text.split('\n')[line - 1] ?? ''}\n${' '.repeat(Math.max(0, column - 1))}^`
 }
 
 interface Props {
@@ -76,13 +86,18 @@ interface Props {
 export function ConditionsBuilder({ fql, onChange }: Props) {
   const [text, setText] = useState(fql)
   const [group, setGroup] = useState<ConditionGroup | null>(null)
-  const [textError, setTextError] = useState<string | null>(null)
+  const [textError, setTextError] = useState<TextError | null>(null)
   const [builderNote, setBuilderNote] = useState<string | null>(null)
 
   const readText = (value: string): void => {
-    const ast = parseFql(value) as { error?: { message?: string } }
+    const ast = parseFql(value) as { error?: { message?: string; line?: unknown; column?: unknown } }
     if (ast.error) {
-      setTextError(String(ast.error.message))
+      const { message, line, column } = ast.error
+      setTextError({
+        message: String(message),
+        line: typeof line === 'number' ? line : undefined,
+        column: typeof column === 'number' ? column : undefined
+      })
       return
     }
     setTextError(null)
@@ -192,7 +207,7 @@ export function ConditionsBuilder({ fql, onChange }: Props) {
       </label>
       {textError && (
         <div class="error" data-testid="fql-error">
-          {textError}
+          {textError.message}
           {caret && <pre class="caret">{caret}</pre>}
         </div>
       )}

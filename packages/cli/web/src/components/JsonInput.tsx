@@ -5,10 +5,12 @@ interface Props {
   onChange(value: unknown): void
   testId?: string
   rows?: number
+  /** Told the parse error while the text is not valid JSON, and null once it is again. */
+  onInvalid?(error: string | null): void
 }
 
 /** A JSON textarea: keeps the text as typed and only passes on values that parse. */
-export function JsonInput({ value, onChange, testId, rows = 3 }: Props) {
+export function JsonInput({ value, onChange, testId, rows = 3, onInvalid }: Props) {
   const written = JSON.stringify(value, null, 2) ?? ''
   const [text, setText] = useState(written)
   const [error, setError] = useState<string | null>(null)
@@ -35,9 +37,12 @@ export function JsonInput({ value, onChange, testId, rows = 3 }: Props) {
           try {
             const parsed: unknown = JSON.parse(next)
             setError(null)
+            onInvalid?.(null)
             onChange(parsed)
           } catch (err) {
-            setError(`Not valid JSON: ${err instanceof Error ? err.message : String(err)}`)
+            const message = `Not valid JSON: ${err instanceof Error ? err.message : String(err)}`
+            setError(message)
+            onInvalid?.(message)
           }
         }}
       />

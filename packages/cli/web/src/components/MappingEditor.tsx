@@ -53,6 +53,15 @@ export function MappingEditor({ action, mapping, paths, problems, onChange }: Pr
     onChange(next)
   }
   const general = problems.filter((problem) => !problem.field || !(problem.field in action.fields))
+  if (Object.keys(action.fields).length === 0) {
+    return (
+      <div class="mapping" data-testid="mapping-editor">
+        <p class="note" data-testid="mapping-no-fields">
+          This action has no fields, so there is nothing to map: it runs with an empty payload.
+        </p>
+      </div>
+    )
+  }
   return (
     <div class="mapping" data-testid="mapping-editor">
       {general.map((problem) => (
@@ -110,15 +119,19 @@ interface RowProps {
 }
 
 function FieldRow({ fieldKey, field, value, paths, problems, onChange, onRemove }: RowProps) {
+  // While the JSON text does not parse, the server's problems describe the previous value: hide them.
+  const [jsonError, setJsonError] = useState<string | null>(null)
+  const shown = jsonError ? [] : problems
   const mode = modeOf(value)
   const switchMode = (next: Mode): void => {
+    setJsonError(null)
     if (next === 'path') onChange({ '@path': paths[0] ?? '$.' })
     else if (next === 'directive') onChange({ '@template': '{{properties.name}}' })
     else onChange(field.type === 'boolean' ? false : field.type === 'object' ? {} : '')
   }
   const current = mode === 'path' ? String((value as Record<string, unknown>)['@path']) : ''
   return (
-    <tr data-testid={`field-${fieldKey}`} class={problems.length ? 'has-error' : ''}>
+    <tr data-testid={`field-${fieldKey}`} class={shown.length || jsonError ? 'has-error' : ''}>
       <th title={field.description}>
         {field.label ?? fieldKey}
         {field.required && <span class="required">*</span>}
@@ -157,7 +170,9 @@ function FieldRow({ fieldKey, field, value, paths, problems, onChange, onRemove 
             />
           </div>
         )}
-        {mode === 'directive' && <JsonInput value={value} testId={`value-${fieldKey}`} onChange={onChange} />}
+        {mode === 'directive' && (
+          <JsonInput value={value} testId={`value-${fieldKey}`} onChange={onChange} onInvalid={setJsonError} />
+        )}
         {mode === 'literal' && isScalar(field) && field.type === 'boolean' && (
           <input
             type="checkbox"
@@ -186,9 +201,9 @@ function FieldRow({ fieldKey, field, value, paths, problems, onChange, onRemove 
           />
         )}
         {mode === 'literal' && !isScalar(field) && (
-          <JsonInput value={value} testId={`value-${fieldKey}`} onChange={onChange} />
+          <JsonInput value={value} testId={`value-${fieldKey}`} onChange={onChange} onInvalid={setJsonError} />
         )}
-        {problems.map((problem) => (
+        {shown.map((problem) => (
           <div class="error small" data-testid={`field-error-${fieldKey}`}>
             {problem.message}
           </div>

@@ -9,7 +9,7 @@ interface Props {
 /** The event(s) every test runs on: one JSON object, or an array of them for a batch. */
 export function SampleEvents({ text, error, onChange }: Props) {
   return (
-    <section class="panel" data-testid="sample">
+    <section class="panel sample-panel" data-testid="sample">
       <h2>Sample event</h2>
       <div class="row wrap">
         {Object.keys(SAMPLE_EVENTS).map((type) => (

@@ -6,10 +6,13 @@ interface Props {
   fields: Record<string, FieldInfo>
   settings: Record<string, unknown>
   onChange(settings: Record<string, unknown>): void
+  /** Whether passwords are kept in the tab's sessionStorage too; with its handler, the form offers the choice. */
+  keepPasswords?: boolean
+  onKeepPasswordsChange?(keep: boolean): void
 }
 
 /** The destination's authentication fields as a form; passwords stay masked. */
-export function SettingsForm({ fields, settings, onChange }: Props) {
+export function SettingsForm({ fields, settings, onChange, keepPasswords, onKeepPasswordsChange }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const set = (key: string, value: unknown) => onChange({ ...settings, [key]: value })
@@ -25,6 +28,7 @@ export function SettingsForm({ fields, settings, onChange }: Props) {
     }
   }
   const keys = Object.keys(fields)
+  const hasPasswords = keys.some((key) => fields[key].type === 'password')
   return (
     <section class="panel" data-testid="settings">
       <h2>Settings</h2>
@@ -58,6 +62,23 @@ export function SettingsForm({ fields, settings, onChange }: Props) {
           </label>
         )
       })}
+      {onKeepPasswordsChange && keys.length > 0 && (
+        <p class="note" data-testid="settings-storage-note">
+          Kept for this tab until it closes (sessionStorage; the server never writes settings to disk).{' '}
+          {hasPasswords && (keepPasswords ? 'Passwords are kept too.' : 'Passwords are not kept.')}
+        </p>
+      )}
+      {onKeepPasswordsChange && hasPasswords && (
+        <label class="note keep-passwords">
+          <input
+            type="checkbox"
+            data-testid="keep-passwords"
+            checked={keepPasswords === true}
+            onChange={(e) => onKeepPasswordsChange(e.currentTarget.checked)}
+          />{' '}
+          Also keep passwords in this tab
+        </label>
+      )}
       <button type="button" data-testid="test-credentials" disabled={busy} onClick={test}>
         Test credentials
       </button>

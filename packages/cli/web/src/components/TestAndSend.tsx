@@ -6,10 +6,12 @@ import type {
   Counts,
   DeliverAnswer,
   Exchange,
+  FieldInfo,
   FieldProblem,
   Subscription,
   TestMappingAnswer
 } from '../types'
+import { missingSettings } from '../missing-settings'
 import { Exchanges } from './Exchanges'
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   subscription: Subscription
   events: Array<Record<string, unknown>> | null
   settings: Record<string, unknown>
+  /** The destination's settings fields: with them, Send waits until every required one has a value. */
+  settingsFields?: Record<string, FieldInfo>
   onProblems(problems: FieldProblem[]): void
   onCounts(counts: Counts): void
 }
@@ -27,7 +31,7 @@ function toSaved(subscription: Subscription) {
 }
 
 /** Resolve the mapping without sending, preview batches, and send for real. */
-export function TestAndSend({ action, subscription, events, settings, onProblems, onCounts }: Props) {
+export function TestAndSend({ action, subscription, events, settings, settingsFields, onProblems, onCounts }: Props) {
   const [tested, setTested] = useState<TestMappingAnswer | null>(null)
   const [sent, setSent] = useState<DeliverAnswer | null>(null)
   const [preview, setPreview] = useState<BatchPreviewAnswer | null>(null)
@@ -35,6 +39,7 @@ export function TestAndSend({ action, subscription, events, settings, onProblems
   const [asBatch, setAsBatch] = useState(false)
   const [batchSize, setBatchSize] = useState(2)
   const [busy, setBusy] = useState(false)
+  const missing = settingsFields ? missingSettings(settingsFields, settings) : []
 
   const run = async (task: () => Promise<void>) => {
     setBusy(true)
@@ -160,13 +165,18 @@ export function TestAndSend({ action, subscription, events, settings, onProblems
         </div>
       )}
       <div class="row">
-        <button type="button" class="primary" data-testid="send" disabled={busy} onClick={send}>
+        <button type="button" class="primary" data-testid="send" disabled={busy || missing.length > 0} onClick={send}>
           {asBatch ? 'Send batch' : 'Send'}
         </button>
         <span class="note">
           {events ? `${events.length} event${events.length === 1 ? '' : 's'} from the sample` : 'no valid sample'}
         </span>
       </div>
+      {missing.length > 0 && (
+        <div class="error" data-testid="missing-settings">
+          Fill in the required setting{missing.length === 1 ? '' : 's'} first: {missing.join(', ')}.
+        </div>
+      )}
       {error && (
         <div class="error" data-testid="send-error">
           {error.message}

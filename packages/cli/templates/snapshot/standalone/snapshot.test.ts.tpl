@@ -4,13 +4,42 @@ import type { JSONObject } from '@action-destinations/core'
 import destination from '../index'
 
 // Snapshots of what each action sends with fixed inputs, so a change in a request shows up in review.
+//
+// Writing snapshots: `jest --ci` never writes a new snapshot; it fails with "New snapshot was not
+// written". After adding or changing an action, run this file once without --ci (`npx jest <this
+// folder> --ci=false`, add -u to rewrite snapshots that changed on purpose) and commit __snapshots__.
 const testDestination = createTestIntegration(destination)
 const destinationSlug = {{slugString}}
 
 interface SampleField {
   type?: string
+  format?: string
   multiple?: boolean
   choices?: unknown
+}
+
+// Values a string field's `format` accepts: validation rejects a plain word for a URL or an e-mail.
+function formatted(key: string, format: string | undefined): string | undefined {
+  const word = key.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+  switch (format) {
+    case 'uri':
+    case 'uri-reference':
+      return `https://${word}.example.com/path`
+    case 'email':
+      return `${word}@example.com`
+    case 'date-time':
+      return '2021-02-03T04:05:06.000Z'
+    case 'date':
+      return '2021-02-03'
+    case 'uuid':
+      return '8f2c6c1e-5b1a-4c3e-9d2f-0a1b2c3d4e5f'
+    case 'hostname':
+      return `${word}.example.com`
+    case 'ipv4':
+      return '192.0.2.7'
+    default:
+      return undefined
+  }
 }
 
 // Deterministic sample values: the same input every run keeps the snapshots stable.
@@ -23,7 +52,7 @@ function sampleValue(key: string, field: SampleField): unknown {
   else if (field.type === 'boolean') value = true
   else if (field.type === 'datetime') value = '2021-02-03T04:05:06.000Z'
   else if (field.type === 'object') value = { testKey: `${key}-value` }
-  else value = `${key}-value`
+  else value = formatted(key, field.format) ?? `${key}-value`
   return field.multiple ? [value] : value
 }
 
