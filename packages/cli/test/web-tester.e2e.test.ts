@@ -291,7 +291,10 @@ describe('Actions Tester page layout and settings in headless chromium', () => {
     const view = await openPage(1280)
     try {
       await view.getByTestId('fql-text').fill('(type = "a"')
-      await expectText(view.getByTestId('fql-error'), /to close the "\(" at line 1, column 1/)
+      await expectText(
+        view.getByTestId('fql-error'),
+        /to close the "\(" opened at line 1, column 1: at line 1, column 12, found end of input/
+      )
       expect(await view.locator('pre.caret').textContent()).toBe('(type = "a"\n' + ' '.repeat(11) + '^')
     } finally {
       await view.close()

@@ -125,7 +125,7 @@ export function parse(source: string): GroupCondition {
       if (peek().kind === ')') fail('Expected a condition inside "()"', peek())
       const inner = parseExpression(depth + 1)
       if (peek().kind !== ')')
-        fail(`Expected "and", "or" or ")" to close the "(" at ${positionText(token.start)}`, peek())
+        fail(`Expected "and", "or" or ")" to close the "(" opened at ${positionText(token.start)}:`, peek())
       next()
       // `(a)` is just `a`; `(a or b)` is a nested group.
       return inner.items.length === 1
