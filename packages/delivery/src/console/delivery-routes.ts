@@ -1,0 +1,131 @@
+// Delivery as people read it: the funnel per subscription (last hour and day, with trends), the
+// event log of attempts (secrets blanked), and dead letters with replay.
+import { bodyOf, ConsoleError, queryInt, queryText } from './console-error'
+import { currentConfig, type ConsoleContext, type ConsoleRoute } from './console-context'
+import { DAY, depthFor, emptyFunnel, funnels, HOUR, MINUTE, series, subscriptionKey } from './funnel'
+import { redactAttempt, secretValues } from './redact-traffic'
+
+const API = '/console-api'
+const MAX_REPLAY_IDS = 10_000
+
+export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
+  const { store, registry } = context
+
+  return [
+    {
+      method: 'get',
+      path: `${API}/overview`,
+      handler: async (req) => {
+        const instance = queryText(req.query.instance, 'instance')
+        const subscriptionId = queryText(req.query.subscriptionId, 'subscriptionId')
+        const now = context.now()
+        const hourStart = Math.floor((now - HOUR) / MINUTE) * MINUTE + MINUTE
+        const dayStart = Math.floor((now - DAY) / HOUR) * HOUR + HOUR
+        const [{ config }, rows, depths] = await Promise.all([
+          currentConfig(context),
+          store.counts({ since: dayStart, instance, subscriptionId }),
+          store.queueDepths()
+        ])
+        const hour = funnels(rows, hourStart)
+        const day = funnels(rows, dayStart)
+        const subscriptions = config.destinations
+          .filter((candidate) => instance === undefined || candidate.name === instance)
+          .flatMap((candidate) =>
+            candidate.subscriptions
+              .filter((subscription) => subscriptionId === undefined || subscription.id === subscriptionId)
+              .map((subscription) => {
+                const id = subscription.id ?? ''
+                const key = subscriptionKey(candidate.name, id)
+                const own = rows.filter((row) => row.instance === candidate.name && row.subscriptionId === id)
+                return {
+                  instance: candidate.name,
+                  subscriptionId: id,
+                  name: subscription.name,
+                  enabled: subscription.enabled && candidate.enabled !== false,
+                  lastHour: hour.get(key) ?? emptyFunnel(),
+                  lastDay: day.get(key) ?? emptyFunnel(),
+                  hourSeries: series(own, hourStart, hourStart + HOUR, MINUTE),
+                  daySeries: series(own, dayStart, dayStart + DAY, HOUR),
+                  ...depthFor(depths, candidate.name, id)
+                }
+              })
+          )
+        return { now, subscriptions }
+      }
+    },
+    {
+      method: 'get',
+      path: `${API}/attempts`,
+      handler: async (req) => {
+        const instance = queryText(req.query.instance, 'instance')
+        const attempts = await store.recentAttempts({
+          instance,
+          subscriptionId: queryText(req.query.subscriptionId, 'subscriptionId'),
+          limit: queryInt(req.query.limit, 'limit', 50, 1, 500),
+          beforeId: queryText(req.query.beforeId, 'beforeId')
+        })
+        const { config } = await currentConfig(context)
+        const secrets = new Map<string, string[]>()
+        for (const candidate of config.destinations) {
+          secrets.set(candidate.name, secretValues(registry.find(candidate.destination), candidate))
+        }
+        return attempts.map((attempt) => redactAttempt(attempt, secrets.get(attempt.instance) ?? []))
+      }
+    },
+    {
+      method: 'get',
+      path: `${API}/dead-letters`,
+      handler: async (req) => {
+        const before =
+          req.query.before === undefined
+            ? undefined
+            : queryInt(req.query.before, 'before', 0, 0, Number.MAX_SAFE_INTEGER)
+        return store.listDeadLetters({
+          instance: queryText(req.query.instance, 'instance'),
+          subscriptionId: queryText(req.query.subscriptionId, 'subscriptionId'),
+          limit: queryInt(req.query.limit, 'limit', 100, 1, 1000),
+          before
+        })
+      }
+    },
+    {
+      // One, a selection ({ jobIds }) or all ({ all: true }, optionally of one instance or subscription).
+      method: 'post',
+      path: `${API}/dead-letters/replay`,
+      handler: async (req) => {
+        const route = `POST ${API}/dead-letters/replay`
+        const body = bodyOf(req.body, route)
+        const now = context.now()
+        if (Array.isArray(body.jobIds)) {
+          const ids = body.jobIds
+          if (
+            ids.length === 0 ||
+            ids.length > MAX_REPLAY_IDS ||
+            !ids.every((id) => typeof id === 'string' && id !== '')
+          ) {
+            throw new ConsoleError(400, `${route}: "jobIds" must hold 1 to ${MAX_REPLAY_IDS} job ids (strings)`)
+          }
+          return { replayed: await store.replayDeadLetters({ jobIds: ids as string[] }, now) }
+        }
+        if (body.all === true) {
+          const scope = { instance: body.instance, subscriptionId: body.subscriptionId }
+          for (const [key, value] of Object.entries(scope)) {
+            if (value !== undefined && typeof value !== 'string')
+              throw new ConsoleError(400, `${route}: "${key}" must be a string`)
+          }
+          return {
+            replayed: await store.replayDeadLetters(
+              {
+                all: true,
+                instance: scope.instance as string | undefined,
+                subscriptionId: scope.subscriptionId as string | undefined
+              },
+              now
+            )
+          }
+        }
+        throw new ConsoleError(400, `${route}: the body must be { "jobIds": [...] } or { "all": true }`)
+      }
+    }
+  ]
+}
