@@ -1,0 +1,109 @@
+// What the worker keeps per destination instance while its configuration is unchanged: one core
+// Destination, the settings each subscription is sent with (built once, so core's per-settings
+// caches hit), batch plans and the secret values to hide from the attempts log.
+import { Destination } from '@action-destinations/core'
+import type { DestinationDefinition, JSONObject, RefreshAccessTokenResult } from '@action-destinations/core'
+import type { DestinationRegistry } from '../config/registry'
+import type { DestinationInstanceConfig, SubscriptionConfig } from '../config/types'
+import { batchPlanFor } from '../route/batch-plan'
+import type { BatchPlan } from '../route/batch-plan'
+import { watchResponses } from './capture'
+import { secretValuesOf } from './redact'
+
+export interface SubscriptionRuntime {
+  config: SubscriptionConfig
+  plan: BatchPlan
+  /** The instance's settings plus `subscription`, as onEvent / onBatch take them. */
+  settings: JSONObject
+}
+
+export interface InstanceRuntime {
+  name: string
+  config: DestinationInstanceConfig
+  /** JSON of the configuration it was built from: a different one means rebuild. */
+  signature: string
+  /** Undefined when the registry has no such destination. */
+  destination?: Destination<unknown>
+  definition?: DestinationDefinition<unknown>
+  settings: Record<string, unknown>
+  subscriptions: Map<string, SubscriptionRuntime>
+  secrets: string[]
+}
+
+function subscriptionSettings(settings: Record<string, unknown>, subscription: SubscriptionConfig): JSONObject {
+  return {
+    ...settings,
+    subscription: {
+      name: subscription.name,
+      enabled: subscription.enabled,
+      subscribe: subscription.subscribe,
+      partnerAction: subscription.partnerAction,
+      mapping: subscription.mapping
+    }
+  } as JSONObject
+}
+
+function buildSubscriptions(runtime: InstanceRuntime): void {
+  runtime.subscriptions.clear()
+  for (const subscription of runtime.config.subscriptions) {
+    const action = runtime.definition?.actions[subscription.partnerAction]
+    runtime.subscriptions.set(subscription.id ?? subscription.name, {
+      config: subscription,
+      plan: batchPlanFor(action, subscription.mapping),
+      settings: subscriptionSettings(runtime.settings, subscription)
+    })
+  }
+  runtime.secrets = secretValuesOf(runtime.definition, runtime.settings)
+}
+
+export function buildInstanceRuntime(
+  config: DestinationInstanceConfig,
+  registry: DestinationRegistry,
+  signature: string
+): InstanceRuntime {
+  const definition = registry.find(config.destination)?.definition as DestinationDefinition<unknown> | undefined
+  let destination: Destination<unknown> | undefined
+  if (definition) {
+    destination = new Destination<unknown>(definition)
+    watchResponses(destination)
+  }
+  const runtime: InstanceRuntime = {
+    name: config.name,
+    config,
+    signature,
+    destination,
+    definition,
+    settings: { ...config.settings },
+    subscriptions: new Map(),
+    secrets: []
+  }
+  buildSubscriptions(runtime)
+  return runtime
+}
+
+/** The settings patch that stores refreshed OAuth tokens (the whole `oauth` object: the store merges shallowly). */
+export function oauthPatch(
+  settings: Record<string, unknown>,
+  tokens: RefreshAccessTokenResult
+): Record<string, unknown> {
+  const current = settings.oauth
+  const oauth: Record<string, unknown> = {
+    ...(current !== null && typeof current === 'object' && !Array.isArray(current) ? current : {}),
+    access_token: tokens.accessToken
+  }
+  if (tokens.refreshToken) oauth.refresh_token = tokens.refreshToken
+  return { oauth }
+}
+
+/** Applies refreshed tokens in memory, so the next delivery uses them without another refresh. */
+export function applySettingsPatch(runtime: InstanceRuntime, patch: Record<string, unknown>): void {
+  runtime.settings = { ...runtime.settings, ...patch }
+  runtime.config = { ...runtime.config, settings: runtime.settings }
+  // The store will hand back this configuration: recognise it as unchanged.
+  runtime.signature = signatureOf(runtime.config)
+  buildSubscriptions(runtime)
+}
+
+export function signatureOf(config: DestinationInstanceConfig): string {
+  return JSON.stringify(config)
+}
