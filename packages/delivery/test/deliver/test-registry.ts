@@ -3,7 +3,7 @@ import type { DestinationRegistry, RegistryEntry } from '../../src/config/regist
 
 /** A registry of the given definitions, found by their key. */
 export function registryOf(
-  definitions: Record<string, DestinationDefinition<any>> // eslint-disable-line @typescript-eslint/no-explicit-any -- each definition has its own Settings
+  definitions: Record<string, DestinationDefinition<any>>
 ): DestinationRegistry {
   const entries: RegistryEntry[] = Object.entries(definitions).map(([key, definition], i) => ({
     id: String(i).padStart(24, '0'),
