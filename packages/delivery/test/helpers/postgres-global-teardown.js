@@ -1,0 +1,10 @@
+// Jest global teardown: stops the cluster the global setup started and removes its folder.
+const { stopCluster } = require('./postgres-cluster')
+
+module.exports = async function globalTeardown() {
+  const cluster = globalThis.__DELIVERY_PG_CLUSTER__
+  if (cluster) {
+    globalThis.__DELIVERY_PG_CLUSTER__ = undefined
+    stopCluster(cluster)
+  }
+}
