@@ -38,6 +38,8 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   const text = value.trim()
   if (text === '') return undefined
   if (/^\d+(\.\d+)?$/.test(text)) return Math.min(Math.round(Number(text) * 1000), MAX_RETRY_AFTER_MS)
+  // An HTTP date has a weekday and month name; Date.parse alone would read "-5" as a year.
+  if (!/[a-z]/i.test(text)) return undefined
   const at = Date.parse(text)
   if (Number.isNaN(at)) return undefined
   return Math.min(Math.max(at - now, 0), MAX_RETRY_AFTER_MS)
