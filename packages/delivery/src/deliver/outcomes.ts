@@ -6,6 +6,7 @@ import type { AttemptRecord, ClaimedJob, JobError, JobOutcome } from '../store/t
 import { nextAttempt } from './backoff'
 import type { RetryPolicy } from './backoff'
 import { exchangeOf } from './capture'
+import { redactText } from './redact'
 import type { SendResult } from './send'
 import type { SettleBuffer } from './settle-buffer'
 
@@ -42,6 +43,16 @@ export function recordResults(
   let worst: AttemptOutcome = 'delivered'
   let firstError: JobError | undefined
   let nextRetryAt: number | undefined
+  // Error messages often quote the destination's answer: secrets are hidden before anything is kept.
+  const hidden = new Map<JobError, JobError>()
+  const redacted = (error: JobError): JobError => {
+    let out = hidden.get(error)
+    if (!out) {
+      out = { ...error, message: redactText(error.message, secrets) }
+      hidden.set(error, out)
+    }
+    return out
+  }
   const note = (outcome: AttemptOutcome, error?: JobError) => {
     if (SEVERITY[outcome] > SEVERITY[worst]) worst = outcome
     if (error && !firstError) firstError = error
@@ -60,7 +71,7 @@ export function recordResults(
       }
       continue
     }
-    const error = result.error
+    const error = redacted(result.error)
     if (result.kind === 'failed') {
       outcomes.push({ jobId: job.id, kind: 'dead', at: now, error })
       if (result.validation) buffer.count(instance, subscriptionId, 'failed_validation')
