@@ -189,12 +189,12 @@ function validateInstance(
   arrayAt(raw.subscriptions, `${place}.subscriptions`, problems).forEach((item, index) => {
     const subPlace = `${place}.subscriptions[${index}]`
     const subscription = validateSubscription(item, subPlace, name ?? '', entry, problems)
-    if (!subscription) return
-    if (subscriptionNames.has(subscription.name)) {
-      return void problems.push(`${subPlace}.name: duplicate subscription name "${subscription.name}" in this instance`)
+    const subName = isRecord(item) && typeof item.name === 'string' ? item.name : undefined
+    if (subName !== undefined && subscriptionNames.has(subName)) {
+      return void problems.push(`${subPlace}.name: duplicate subscription name "${subName}" in this instance`)
     }
-    subscriptionNames.add(subscription.name)
-    subscriptions.push(subscription)
+    if (subName !== undefined) subscriptionNames.add(subName)
+    if (subscription) subscriptions.push(subscription)
   })
   if (problems.length > before || name === undefined || destination === undefined) return undefined
   const instance: DestinationInstanceConfig = {

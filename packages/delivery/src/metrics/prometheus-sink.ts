@@ -48,15 +48,16 @@ export function createPrometheusSink(store?: Store): PrometheusSink {
     registers: [registry]
   })
   if (store) {
-    const pending = new Gauge({
-      name: 'delivery_jobs_pending',
-      help: 'Jobs waiting for delivery or a retry',
-      labelNames: ['instance', 'subscription'],
-      registers: [registry]
-    })
+    // Metrics are collected in registration order: the first gauge reads the store for both.
     const dead = new Gauge({
       name: 'delivery_jobs_dead',
       help: 'Jobs in the dead letters',
+      labelNames: ['instance', 'subscription'],
+      registers: []
+    })
+    const pending = new Gauge({
+      name: 'delivery_jobs_pending',
+      help: 'Jobs waiting for delivery or a retry',
       labelNames: ['instance', 'subscription'],
       registers: [registry],
       async collect() {
@@ -70,6 +71,7 @@ export function createPrometheusSink(store?: Store): PrometheusSink {
         }
       }
     })
+    registry.registerMetric(dead)
   }
 
   return {
