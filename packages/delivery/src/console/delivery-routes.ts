@@ -1,11 +1,22 @@
 // Delivery as people read it: the funnel per subscription (last hour and day, with trends), the
 // event log of attempts (secrets blanked), and dead letters with replay.
-import { bodyOf, ConsoleError, queryInt, queryText } from './console-error'
+import { bodyOf, ConsoleError, isRecord, queryInt, queryText } from './console-error'
+import { maskWriteKeys } from './event-view'
 import { currentConfig, type ConsoleContext, type ConsoleRoute } from './console-context'
 import { DAY, depthFor, emptyFunnel, funnels, HOUR, MINUTE, series, subscriptionKey } from './funnel'
 import { redactAttempt, secretValues } from './redact-traffic'
 
 const API = '/console-api'
+
+/** A dead letter's event with any write key a client put in it masked. */
+function maskedBody(body: string): string {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    return isRecord(parsed) ? JSON.stringify(maskWriteKeys(parsed)) : body
+  } catch {
+    return body
+  }
+}
 const MAX_REPLAY_IDS = 10_000
 
 export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
@@ -80,12 +91,13 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
           req.query.before === undefined
             ? undefined
             : queryInt(req.query.before, 'before', 0, 0, Number.MAX_SAFE_INTEGER)
-        return store.listDeadLetters({
+        const letters = await store.listDeadLetters({
           instance: queryText(req.query.instance, 'instance'),
           subscriptionId: queryText(req.query.subscriptionId, 'subscriptionId'),
           limit: queryInt(req.query.limit, 'limit', 100, 1, 1000),
           before
         })
+        return letters.map((letter) => ({ ...letter, body: maskedBody(letter.body) }))
       }
     },
     {
