@@ -2,6 +2,9 @@ import { Command, Flags } from '@oclif/core'
 import path from 'path'
 import type { DestinationRegistry, RegistryEntry } from '@action-destinations/delivery'
 
+/** The console's built page (scripts/bundle-web.js writes it). */
+const CONSOLE_DIR = path.resolve(__dirname, '..', 'console')
+
 /** The registry of packages/destination-actions as the engine wants it (the engine imports no destination). */
 async function destinationActionsRegistry(): Promise<DestinationRegistry> {
   const { manifest } = await import('@action-destinations/destination-actions')
@@ -57,11 +60,13 @@ export default class Deliver extends Command {
 
   async run(): Promise<void> {
     const { flags } = await this.parse(Deliver)
-    const { startEngine, ConfigError, createLogger } = await import('@action-destinations/delivery')
+    const { startEngine, ConfigError, createLogger, createConsole } = await import('@action-destinations/delivery')
     const configFile = path.resolve(flags.config)
     const storeSpec = flags.store ?? path.resolve('delivery.db')
     const logger = createLogger({ level: flags['log-level'] })
-    let engine: Awaited<ReturnType<typeof startEngine>>
+    let engine: Awaited<ReturnType<typeof startEngine>> | undefined
+    // The console (web page at /): its live streams end before the engine stops.
+    let closeConsole = (): void => undefined
     try {
       engine = await startEngine({
         config: configFile,
@@ -71,7 +76,19 @@ export default class Deliver extends Command {
         host: flags.host,
         allowedHosts: flags['allowed-host'],
         adminToken: flags['admin-token'],
-        logger
+        logger,
+        mount: (app, { store, registry }) => {
+          const consoleApp = createConsole({
+            store,
+            registry,
+            listenHost: flags.host,
+            allowedHosts: flags['allowed-host'],
+            adminToken: () => engine?.adminToken,
+            staticDir: CONSOLE_DIR
+          })
+          closeConsole = consoleApp.close
+          app.use(consoleApp.router)
+        }
       })
     } catch (error) {
       if (error instanceof ConfigError) this.error(error.message, { exit: 1 })
@@ -95,12 +112,14 @@ export default class Deliver extends Command {
     this.log(
       `Ingest: POST ${engine.url}/v1/{track,identify,page,screen,group,alias,batch} (write key as Basic-auth user name)`
     )
+    this.log(`Console: ${engine.url}/`)
     this.log(`Metrics: ${engine.url}/metrics  Health: ${engine.url}/health  Admin API: ${engine.url}/admin/config`)
     if (engine.adminTokenGenerated) this.log(`Admin token (generated for this run): ${engine.adminToken}`)
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string): void => {
         this.log(`${signal}: stopping (ingest closed, finishing deliveries in flight)`)
+        closeConsole()
         engine
           .stop()
           .catch((error: unknown) => logger.error({ err: error }, 'stop failed'))

@@ -12,7 +12,8 @@ export interface ConsoleOptions {
   listenHost: string
   /** More host names the page may be reached by (a reverse proxy's name, for example). */
   allowedHosts?: string[]
-  adminToken?: string
+  /** The engine's admin token (a function when it is generated after the console is made). */
+  adminToken?: string | (() => string | undefined)
   /** The built page (index.html and assets/); without it GET / answers 503 with how to build it. */
   staticDir?: string
   now?: () => number

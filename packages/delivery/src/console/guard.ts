@@ -28,8 +28,8 @@ export interface GuardOptions {
   listenHost: string
   /** Host names (besides loopback ones) the page may be reached by. */
   allowedHosts?: string[]
-  /** Required to use the console when listening beyond loopback. */
-  adminToken?: string
+  /** Required to use the console when listening beyond loopback; a function when it is known later. */
+  adminToken?: string | (() => string | undefined)
 }
 
 /** A cookie value that proves the token without being it. */
@@ -61,9 +61,14 @@ export class ConsoleGuard {
     this.hostAndOrigin = checkHostAndOrigin(hostPolicy(options.listenHost, options.allowedHosts))
   }
 
+  private token(): string | undefined {
+    const { adminToken } = this.options
+    return typeof adminToken === 'function' ? adminToken() : adminToken
+  }
+
   loggedIn(req: Request): boolean {
     if (!this.needsLogin) return true
-    const token = this.options.adminToken
+    const token = this.token()
     if (!token) return false
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')
     if (bearer && sameText(bearer[1], token)) return true
@@ -72,7 +77,8 @@ export class ConsoleGuard {
   }
 
   tokenMatches(given: string): boolean {
-    return this.options.adminToken !== undefined && sameText(given, this.options.adminToken)
+    const token = this.token()
+    return token !== undefined && sameText(given, token)
   }
 
   /** Security headers and the Host / Origin checks for every console request. */
