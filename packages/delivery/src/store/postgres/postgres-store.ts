@@ -13,6 +13,7 @@ import { prunePostgres } from './postgres-prune'
 import { PostgresReads } from './postgres-reads'
 import { createPool, inTransaction } from './pool'
 import { postgresSchema } from './schema'
+import { StatisticsKeeper } from './statistics'
 
 export interface PostgresStoreOptions {
   /** The schema holding the tables (created when missing). Default "delivery". */
@@ -48,6 +49,8 @@ const CLAIM_RETURNING = `j.id, j.event_id, j.instance, j.subscription_id, j.acti
   j.retry_from, e.message_id, e.source, e.received_at, e.body, picked.due_at AS claimed_due_at`
 
 class PostgresStore extends PostgresReads implements Store {
+  private readonly statistics: StatisticsKeeper
+
   constructor(
     pool: Pool,
     private readonly schema: string,
@@ -55,6 +58,7 @@ class PostgresStore extends PostgresReads implements Store {
     private readonly attemptsPerSubscription: number
   ) {
     super(pool)
+    this.statistics = new StatisticsKeeper(pool)
   }
 
   async init(): Promise<void> {
@@ -65,6 +69,7 @@ class PostgresStore extends PostgresReads implements Store {
   }
 
   async close(): Promise<void> {
+    await this.statistics.settle()
     if (!this.pool.ended) await this.pool.end()
   }
 
@@ -117,6 +122,7 @@ class PostgresStore extends PostgresReads implements Store {
     const accepted = await inTransaction(this.pool, (client) =>
       ingestPostgres(client, items, dedupeWindowMs, countsFor, this.now())
     )
+    this.statistics.wrote(items.length)
     return { accepted }
   }
 
@@ -136,6 +142,7 @@ class PostgresStore extends PostgresReads implements Store {
        RETURNING ${CLAIM_RETURNING}`,
       params
     )
+    this.statistics.wrote(rows.length)
     rows.sort((a, b) => a.claimed_due_at - b.claimed_due_at || a.id - b.id)
     return rows.map((row) => toClaimedJob(row, leaseUntil))
   }
@@ -145,12 +152,15 @@ class PostgresStore extends PostgresReads implements Store {
     const delivered = sorted.filter((o) => o.kind === 'delivered')
     const retried = sorted.filter((o) => o.kind === 'retry')
     const dead = sorted.filter((o) => o.kind === 'dead')
+    // Each update also filters by `id = ANY(...)`, so it finds its rows through the primary key
+    // whatever the statistics say (a join on unnest alone may hash every pending job).
     await inTransaction(this.pool, async (client) => {
       if (delivered.length > 0) {
         await client.query(
           `UPDATE jobs SET state = 'delivered', delivered_at = t.at, due_at = NULL, lease_worker = NULL,
              lease_until = NULL, attempts = attempts + 1
-           FROM unnest($1::bigint[], $2::bigint[]) AS t(id, at) WHERE jobs.id = t.id AND jobs.state = 'pending'`,
+           FROM unnest($1::bigint[], $2::bigint[]) AS t(id, at)
+           WHERE jobs.id = ANY($1::bigint[]) AND jobs.id = t.id AND jobs.state = 'pending'`,
           [delivered.map((o) => o.jobId), delivered.map((o) => o.at)]
         )
       }
@@ -159,7 +169,7 @@ class PostgresStore extends PostgresReads implements Store {
           `UPDATE jobs SET due_at = t.due_at, last_error = t.error, lease_worker = NULL, lease_until = NULL,
              attempts = attempts + 1
            FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS t(id, due_at, error)
-           WHERE jobs.id = t.id AND jobs.state = 'pending'`,
+           WHERE jobs.id = ANY($1::bigint[]) AND jobs.id = t.id AND jobs.state = 'pending'`,
           [retried.map((o) => o.jobId), retried.map((o) => o.dueAt), retried.map((o) => encodeError(o.error))]
         )
       }
@@ -168,7 +178,7 @@ class PostgresStore extends PostgresReads implements Store {
           `UPDATE jobs SET state = 'dead', dead_at = t.at, last_error = t.error, due_at = NULL,
              lease_worker = NULL, lease_until = NULL, attempts = attempts + 1
            FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS t(id, at, error)
-           WHERE jobs.id = t.id AND jobs.state = 'pending'`,
+           WHERE jobs.id = ANY($1::bigint[]) AND jobs.id = t.id AND jobs.state = 'pending'`,
           [dead.map((o) => o.jobId), dead.map((o) => o.at), dead.map((o) => encodeError(o.error))]
         )
       }
@@ -186,6 +196,7 @@ class PostgresStore extends PostgresReads implements Store {
         )
       }
     })
+    this.statistics.wrote(outcomes.length)
   }
 
   async release(jobIds: string[], dueAt: number): Promise<void> {

@@ -22,11 +22,7 @@ export async function pruneSqlite(
       AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.event_id = e.id) LIMIT ${CHUNK})`),
     [before]
   )
-  await inChunks(
-    stmt(`DELETE FROM dedupe WHERE (source, message_id) IN
-      (SELECT source, message_id FROM dedupe WHERE expires_at <= ? LIMIT ${CHUNK})`),
-    [now]
-  )
+  await pruneDedupe(db, stmt, now)
   await inChunks(stmt(`DELETE FROM attempts WHERE id IN (SELECT id FROM attempts WHERE at < ? LIMIT ${CHUNK})`), [
     before
   ])
@@ -39,6 +35,28 @@ export async function pruneSqlite(
   }
   stmt('DELETE FROM counts WHERE minute < ?').run(before)
   if (!db.inTransaction) db.pragma('wal_checkpoint(PASSIVE)')
+}
+
+/** Walks the dedupe keys a page at a time (primary-key order) and deletes the expired ones of each page. */
+async function pruneDedupe(
+  db: Database.Database,
+  stmt: (sql: string) => Database.Statement,
+  now: number
+): Promise<void> {
+  const first = stmt(`SELECT source, message_id, expires_at FROM dedupe ORDER BY source, message_id LIMIT ${CHUNK}`)
+  const next = stmt(`SELECT source, message_id, expires_at FROM dedupe WHERE (source, message_id) > (?, ?)
+    ORDER BY source, message_id LIMIT ${CHUNK}`)
+  const remove = stmt('DELETE FROM dedupe WHERE source = ? AND message_id = ? AND expires_at <= ?')
+  let page = first.all() as { source: string; message_id: string; expires_at: number }[]
+  while (page.length > 0) {
+    const expired = page.filter((row) => row.expires_at <= now)
+    if (expired.length > 0) {
+      db.transaction(() => expired.forEach((row) => remove.run(row.source, row.message_id, now))).immediate()
+    }
+    const last = page[page.length - 1]
+    await yieldToEventLoop()
+    page = next.all(last.source, last.message_id) as typeof page
+  }
 }
 
 async function inChunks(statement: Database.Statement, params: unknown[]): Promise<void> {

@@ -12,6 +12,7 @@ import { encodeAttempt, encodeError, withInstanceSettings } from '../shared/reco
 import { toClaimedJob, type ClaimRow } from '../shared/rows'
 import { DEFAULT_ATTEMPTS_PER_SUBSCRIPTION, type SqliteStoreOptions } from './options'
 import { SQLITE_SCHEMA } from './schema'
+import { ingestSqlite } from './sqlite-ingest'
 import { SqliteReads } from './sqlite-reads'
 import { pruneSqlite } from './sqlite-prune'
 
@@ -106,51 +107,9 @@ class SqliteStore extends SqliteReads implements Store {
     dedupeWindowMs: number,
     countsFor: (accepted: boolean[]) => CountDelta[]
   ): Promise<IngestResult> {
-    const claimDedupe = this.stmt(
-      `INSERT INTO dedupe (source, message_id, expires_at) VALUES (?, ?, ?)
-       ON CONFLICT (source, message_id) DO UPDATE SET expires_at = excluded.expires_at
-       WHERE dedupe.expires_at <= ? RETURNING 1 AS fresh`
-    )
-    const insertEvent = this.stmt(
-      'INSERT INTO events (source, message_id, received_at, type, name, body) VALUES (?, ?, ?, ?, ?, ?)'
-    )
-    const insertJob = this.stmt(
-      `INSERT INTO jobs (event_id, instance, subscription_id, action, group_key, state, due_at, retry_from)
-       VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)`
-    )
     const accepted = this.db
       .transaction(() => {
-        const result = items.map((item) => {
-          if (dedupeWindowMs > 0) {
-            const fresh = claimDedupe.get(
-              item.source,
-              item.messageId,
-              item.receivedAt + dedupeWindowMs,
-              item.receivedAt
-            )
-            if (fresh === undefined) return false
-          }
-          const eventId = insertEvent.run(
-            item.source,
-            item.messageId,
-            item.receivedAt,
-            item.type,
-            item.name ?? null,
-            item.body
-          ).lastInsertRowid
-          for (const job of item.jobs) {
-            insertJob.run(
-              eventId,
-              job.instance,
-              job.subscriptionId,
-              job.action,
-              job.groupKey,
-              item.receivedAt,
-              item.receivedAt
-            )
-          }
-          return true
-        })
+        const result = ingestSqlite((sql) => this.stmt(sql), items, dedupeWindowMs)
         this.addCounts(countsFor(result))
         return result
       })
