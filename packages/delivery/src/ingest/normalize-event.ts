@@ -63,9 +63,16 @@ export function normalizeEvent(
     throw new EventError(`${place || 'body'}: an event must be a JSON object`)
   }
   // Spread copies own keys as data properties: a "__proto__" key stays a plain key.
-  const event: Record<string, unknown> = { ...(raw as Record<string, unknown>) }
-  checkRequired(event, type, place)
-  delete event.writeKey
+  const source = raw as Record<string, unknown>
+  checkRequired(source, type, place)
+  // Copy without writeKey (not stored); `delete` would turn the copy into a slow dictionary object.
+  const event: Record<string, unknown> = {}
+  for (const key in source) {
+    if (key === 'writeKey' || !Object.prototype.hasOwnProperty.call(source, key)) continue
+    if (key === '__proto__')
+      Object.defineProperty(event, key, { value: source[key], enumerable: true, writable: true, configurable: true })
+    else event[key] = source[key]
+  }
   event.type = type
   const messageId =
     typeof event.messageId === 'string' && event.messageId !== '' ? event.messageId : `api-${randomUUID()}`
