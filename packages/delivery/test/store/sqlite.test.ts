@@ -6,7 +6,7 @@ import { openStore } from '../../src/store/open-store'
 import { createSqliteStore } from '../../src/store/sqlite/sqlite-store'
 import { tempSqliteStore } from '../helpers/temp-stores'
 import { registerStoreContract } from './store-contract'
-import { testClock } from './store-fixtures'
+import { event, T0, testClock } from './store-fixtures'
 
 registerStoreContract('SQLite', async (options = {}) => {
   const clock = testClock()
@@ -50,5 +50,37 @@ describe('openStore', () => {
 
   it('rejects an empty store argument', () => {
     expect(() => openStore(' ')).toThrow('openStore: the store must be an SQLite file path or a postgres:// URL')
+  })
+})
+
+describe('SQLite prune of dedupe entries', () => {
+  it('walks every page of dedupe keys and deletes exactly the expired ones', async () => {
+    const clock = testClock()
+    const temp = await tempSqliteStore({ now: clock.now })
+    try {
+      // 12,000 keys (more than two pages), every other one with a window that has passed by the prune.
+      for (let start = 0; start < 12_000; start += 500) {
+        const items = Array.from({ length: 500 }, (_, i) => event(`k${start + i}`, { jobs: [] }))
+        await temp.store.ingest(
+          items.filter((_, i) => i % 2 === 0),
+          60_000,
+          () => []
+        )
+        await temp.store.ingest(
+          items.filter((_, i) => i % 2 === 1),
+          3_600_000,
+          () => []
+        )
+      }
+      clock.set(T0 + 120_000)
+      await temp.store.prune(T0 - 1)
+      const plain = new Database(temp.location, { readonly: true })
+      const left = plain.prepare('SELECT message_id FROM dedupe').all() as { message_id: string }[]
+      plain.close()
+      expect(left).toHaveLength(6_000)
+      expect(left.every((row) => Number(row.message_id.slice(1)) % 2 === 1)).toBe(true)
+    } finally {
+      await temp.dispose()
+    }
   })
 })
