@@ -185,7 +185,7 @@ it('shows a broken mapping as failed validation, fixes it and replays the dead l
   expect(api.received.filter((request) => request.path === '/signups' && request.status === 200)).toHaveLength(2)
 })
 
-it('counts the last hour on the destinations list and offers the catalog to add one', async () => {
+it('counts the last hour on the destinations list, adds a destination and edits settings with secrets masked', async () => {
   await page.goto(`${engine.url}/#/destinations`)
   const orders = page.getByTestId('subscription-orders')
   await eventually(async () => (await number(orders.getByTestId('delivered-count'))) === 5, 'Orders delivered count')
@@ -201,5 +201,24 @@ it('counts the last hour on the destinations list and offers the catalog to add 
   await checkLayout('add-destination')
   await page.getByTestId('create-destination').click()
   await page.getByTestId('instance-second-webhook').waitFor()
+
+  // Its settings come back masked; a new secret typed in is stored, the masked one never is.
+  await page.getByTestId('instance-settings-partner-webhook').click()
+  const secret = page.getByTestId('setting-sharedSecret')
+  expect(await secret.inputValue()).toBe('********')
+  expect(await secret.getAttribute('type')).toBe('password')
+  await page.getByTestId('test-credentials').click()
+  await page.getByTestId('credentials-status').getByText('Credentials are valid').waitFor()
+  await checkLayout('settings')
+  await page.getByTestId('save-instance').click()
+  await page.getByTestId('instance-partner-webhook').waitFor()
+  const stored = async () =>
+    (await engine.engine.store.loadConfig())?.config.destinations.find((item) => item.name === 'partner-webhook')
+  expect((await stored())?.settings.sharedSecret).toBe('console-e2e-shared-secret')
+  await page.getByTestId('instance-settings-partner-webhook').click()
+  await secret.fill('a-new-shared-secret')
+  await page.getByTestId('save-instance').click()
+  await page.getByTestId('instance-partner-webhook').waitFor()
+  expect((await stored())?.settings.sharedSecret).toBe('a-new-shared-secret')
   expect(pageErrors).toEqual([])
 })

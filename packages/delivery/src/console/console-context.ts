@@ -45,3 +45,13 @@ export function findInstance(config: EngineConfig, name: string): DestinationIns
   if (!instance) throw new ConsoleError(404, `no destination instance is named "${name}"`)
   return instance
 }
+
+/** Subscription names by "instance/id", for lists that carry only ids. */
+export function subscriptionNames(config: EngineConfig): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const instance of config.destinations) {
+    for (const subscription of instance.subscriptions)
+      names.set(`${instance.name}/${subscription.id ?? ''}`, subscription.name)
+  }
+  return names
+}

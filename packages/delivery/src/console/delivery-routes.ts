@@ -2,7 +2,7 @@
 // event log of attempts (secrets blanked), and dead letters with replay.
 import { bodyOf, ConsoleError, isRecord, queryInt, queryText } from './console-error'
 import { maskWriteKeys } from './event-view'
-import { currentConfig, type ConsoleContext, type ConsoleRoute } from './console-context'
+import { currentConfig, subscriptionNames, type ConsoleContext, type ConsoleRoute } from './console-context'
 import { DAY, depthFor, emptyFunnel, funnels, HOUR, MINUTE, series, subscriptionKey } from './funnel'
 import { redactAttempt, secretValues } from './redact-traffic'
 
@@ -80,7 +80,11 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
         for (const candidate of config.destinations) {
           secrets.set(candidate.name, secretValues(registry.find(candidate.destination), candidate))
         }
-        return attempts.map((attempt) => redactAttempt(attempt, secrets.get(attempt.instance) ?? []))
+        const names = subscriptionNames(config)
+        return attempts.map((attempt) => ({
+          ...redactAttempt(attempt, secrets.get(attempt.instance) ?? []),
+          subscriptionName: names.get(`${attempt.instance}/${attempt.subscriptionId}`)
+        }))
       }
     },
     {
@@ -97,7 +101,12 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
           limit: queryInt(req.query.limit, 'limit', 100, 1, 1000),
           before
         })
-        return letters.map((letter) => ({ ...letter, body: maskedBody(letter.body) }))
+        const names = subscriptionNames((await currentConfig(context)).config)
+        return letters.map((letter) => ({
+          ...letter,
+          body: maskedBody(letter.body),
+          subscriptionName: names.get(`${letter.instance}/${letter.subscriptionId}`)
+        }))
       }
     },
     {

@@ -10,7 +10,7 @@ import {
   stringField,
   type JsonRecord
 } from './console-error'
-import { currentConfig, type ConsoleContext, type ConsoleRoute } from './console-context'
+import { currentConfig, subscriptionNames, type ConsoleContext, type ConsoleRoute } from './console-context'
 import { checkMapping, conditionMatcher } from './mapping-check'
 import { maskWriteKeys } from './event-view'
 
@@ -60,17 +60,11 @@ export function eventRoutes(context: ConsoleContext): ConsoleRoute[] {
       handler: async (req) => {
         const { summary, event, jobs } = await loadEvent(String(req.params.id))
         const { config } = await currentConfig(context)
-        // Names of the subscriptions its jobs belong to, for the page.
-        const names: Record<string, string> = {}
-        for (const instance of config.destinations) {
-          for (const subscription of instance.subscriptions) {
-            names[`${instance.name}/${subscription.id ?? ''}`] = subscription.name
-          }
-        }
+        const names = subscriptionNames(config)
         return {
           summary,
           event,
-          jobs: jobs.map((job) => ({ ...job, subscriptionName: names[`${job.instance}/${job.subscriptionId}`] }))
+          jobs: jobs.map((job) => ({ ...job, subscriptionName: names.get(`${job.instance}/${job.subscriptionId}`) }))
         }
       }
     },

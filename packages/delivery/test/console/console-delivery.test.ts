@@ -103,7 +103,12 @@ it('shows attempts with every secret blanked', async () => {
   expect(answer.text).not.toContain(GOOD_KEY)
   expect(answer.text).not.toContain('session=abc')
   const [attempt] = answer.json
-  expect(attempt).toMatchObject({ outcome: 'retry', status: 500, nextRetryAt: NOW + 60_000 })
+  expect(attempt).toMatchObject({
+    outcome: 'retry',
+    status: 500,
+    nextRetryAt: NOW + 60_000,
+    subscriptionName: 'Tracks'
+  })
   expect(attempt.request.url).toBe('https://api.example.test/ping?key=********')
   expect(attempt.request.headers).toEqual({ authorization: '********', 'x-note': 'carries ********' })
   expect(JSON.parse(attempt.request.body)).toEqual({ apiKey: '********', userId: 'u1' })
@@ -114,7 +119,12 @@ it('lists dead letters and replays one, then all', async () => {
   await deliverSome(['dead', 'dead', 'dead'])
   const listed = await harness.request('GET', '/console-api/dead-letters?subscriptionId=tracks')
   expect(listed.json).toHaveLength(3)
-  expect(listed.json[0]).toMatchObject({ instance: 'ping-prod', attempts: 1, error: { code: 'INTERNAL_SERVER_ERROR' } })
+  expect(listed.json[0]).toMatchObject({
+    instance: 'ping-prod',
+    subscriptionName: 'Tracks',
+    attempts: 1,
+    error: { code: 'INTERNAL_SERVER_ERROR' }
+  })
 
   const one = await harness.request('POST', '/console-api/dead-letters/replay', {
     body: { jobIds: [listed.json[0].jobId] }

@@ -100,7 +100,7 @@ export function DeadLettersView({ scope, go }: { scope: Scope; go(route: Route):
                 </td>
                 <td>{dateTime(item.deadAt)}</td>
                 <td>
-                  {item.instance} / {item.subscriptionId}
+                  {item.instance} / {item.subscriptionName ?? item.subscriptionId}
                 </td>
                 <td>
                   <code>{item.messageId}</code>

@@ -52,6 +52,14 @@ export function DestinationsView({ go }: { go(route: Route): void }) {
               />{' '}
               Enabled
             </label>
+            <button
+              type="button"
+              class="secondary small"
+              data-testid={`instance-settings-${instance.name}`}
+              onClick={() => go({ view: 'settings', instance: instance.name })}
+            >
+              Settings
+            </button>
             <button type="button" class="secondary small" onClick={() => go({ view: 'edit', instance: instance.name })}>
               Add subscription
             </button>

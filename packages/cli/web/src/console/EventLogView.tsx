@@ -73,7 +73,7 @@ export function EventLogView({ scope, go }: { scope: Scope; go(route: Route): vo
               >
                 <td title={dateTime(attempt.at)}>{time(attempt.at)}</td>
                 <td>
-                  {attempt.instance} / {attempt.subscriptionId}
+                  {attempt.instance} / {attempt.subscriptionName ?? attempt.subscriptionId}
                 </td>
                 <td>
                   <span class={`badge ${attempt.outcome}`}>{attempt.outcome}</span>

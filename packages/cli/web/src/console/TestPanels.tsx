@@ -29,11 +29,16 @@ export function TestPanels({ tab, destination, subscription, pickedEvent, onEven
   const [check, setCheck] = useState<MappingCheck | null>(null)
   const [checkError, setCheckError] = useState<string | null>(null)
 
+  // The default sample: the event picked in the debugger, else the newest one these conditions match.
   useEffect(() => {
-    consoleApi.events({ limit: 50 }).then(
-      (events) => {
+    const matching = consoleApi.testConditions(subscription.subscribe).then(
+      (answer) => answer.events[0]?.id,
+      () => undefined
+    )
+    Promise.all([consoleApi.events({ limit: 50 }), matching]).then(
+      ([events, matched]) => {
         setRecent(events)
-        setEventId((current) => current ?? events[0]?.id)
+        setEventId((current) => current ?? matched ?? events[0]?.id)
       },
       (failure: unknown) => setCheckError(errorText(failure))
     )

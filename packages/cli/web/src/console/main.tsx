@@ -6,6 +6,7 @@ import { DeadLettersView } from './DeadLettersView'
 import { DebuggerView } from './DebuggerView'
 import { DestinationsView } from './DestinationsView'
 import { EventLogView } from './EventLogView'
+import { InstanceSettings } from './InstanceSettings'
 import { Login } from './Login'
 import { OverviewView } from './OverviewView'
 import { parseRoute, routeHash, type Route, type View } from './route'
@@ -44,7 +45,7 @@ function App() {
     return <Login onDone={() => setSession({ ...session, loggedIn: true })} />
   }
   const scope = { instance: route.instance, subscriptionId: route.subscription }
-  const tab = route.view === 'add' || route.view === 'edit' ? 'destinations' : route.view
+  const tab = ['add', 'edit', 'settings'].includes(route.view) ? 'destinations' : route.view
   return (
     <div class="console">
       <header>
@@ -74,6 +75,9 @@ function App() {
             pickedEvent={pickedEvent}
             go={go}
           />
+        )}
+        {route.view === 'settings' && route.instance && (
+          <InstanceSettings key={route.instance} instanceName={route.instance} go={go} />
         )}
         {route.view === 'debugger' && (
           <DebuggerView

@@ -1,8 +1,8 @@
 // The console's place in the URL hash, so a reload (or a screenshot script) opens the same view:
 // #/<view>?instance=…&subscription=…
-export type View = 'destinations' | 'add' | 'edit' | 'debugger' | 'overview' | 'log' | 'dead-letters'
+export type View = 'destinations' | 'add' | 'edit' | 'settings' | 'debugger' | 'overview' | 'log' | 'dead-letters'
 
-const VIEWS: View[] = ['destinations', 'add', 'edit', 'debugger', 'overview', 'log', 'dead-letters']
+const VIEWS: View[] = ['destinations', 'add', 'edit', 'settings', 'debugger', 'overview', 'log', 'dead-letters']
 
 export interface Route {
   view: View

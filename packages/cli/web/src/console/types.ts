@@ -120,6 +120,7 @@ export interface SubscriptionOverview {
 
 export interface Attempt {
   id: string
+  subscriptionName?: string
   instance: string
   subscriptionId: string
   at: number
@@ -135,6 +136,7 @@ export interface Attempt {
 
 export interface DeadLetter {
   jobId: string
+  subscriptionName?: string
   instance: string
   subscriptionId: string
   action: string
