@@ -114,6 +114,8 @@ it('shows received events live in the debugger, with where each went', async () 
   await live.click()
   await page.getByTestId('event-json').getByText('"live-1"').waitFor()
   await page.getByTestId('event-jobs').getByText('Orders').waitFor()
+  await page.getByTestId('pick-event').click()
+  await page.getByTestId('pick-event').getByText('Picked for mapping tests').waitFor()
   await page.getByTestId('filter-name').fill('Signed')
   await eventually(
     async () => (await page.getByTestId('event-row').count()) === 2,
@@ -168,6 +170,8 @@ it('shows a broken mapping as failed validation, fixes it and replays the dead l
     .getByTestId('test-mapping')
     .getByText(/problem/)
     .waitFor()
+  // The sample is the event picked in the debugger.
+  expect(await page.getByTestId('mapping-event').locator('option:checked').textContent()).toContain('live-check-1')
   await page.getByTestId('mode-url').selectOption('literal')
   await page.getByTestId('value-url').fill(`${api.url}/signups`)
   await page.getByTestId('mapping-result').getByText('The payload is valid').waitFor()

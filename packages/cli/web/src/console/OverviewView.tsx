@@ -30,7 +30,7 @@ function steps(funnel: Funnel, pending: number): Step[] {
     { label: 'Failed mapping or validation', count: funnel.failedValidation, kind: 'bad', testId: 'failed-validation' },
     { label: 'Delivered', count: funnel.delivered, kind: 'ok', testId: 'delivered' },
     {
-      label: 'Retrying now',
+      label: 'Queued or retrying',
       count: pending,
       kind: 'wait',
       detail: { 'retries made': funnel.retried },

@@ -20,12 +20,17 @@ const TABS: Array<[View, string]> = [
   ['dead-letters', 'Dead letters']
 ]
 
+const PICKED_EVENT_KEY = 'console.pickedEvent'
+
 function App() {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash))
   const [session, setSession] = useState<{ needsLogin: boolean; loggedIn: boolean } | null>(null)
   const [fatal, setFatal] = useState<string | null>(null)
   // The event the debugger picked for the subscription editor's mapping test.
-  const [pickedEvent, setPickedEvent] = useState<string | undefined>(undefined)
+  // Kept for the tab's session, so a reload does not lose it.
+  const [pickedEvent, setPickedEvent] = useState<string | undefined>(
+    () => sessionStorage.getItem(PICKED_EVENT_KEY) ?? undefined
+  )
 
   useEffect(() => {
     const onHash = () => setRoute(parseRoute(location.hash))
@@ -82,6 +87,7 @@ function App() {
         {route.view === 'debugger' && (
           <DebuggerView
             onPick={(id) => {
+              sessionStorage.setItem(PICKED_EVENT_KEY, id)
               setPickedEvent(id)
             }}
             picked={pickedEvent}
