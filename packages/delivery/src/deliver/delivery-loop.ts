@@ -17,6 +17,11 @@ import { WorkQueue } from './work-queue'
 import type { WorkItem } from './work-queue'
 
 const DEFAULT_MAX_CONCURRENCY = 10
+/**
+ * An instance with this many waiting jobs per allowed request is not claimed for until it catches
+ * up: jobs held in memory too long would outlive their leases (and be taken by another worker).
+ */
+const BACKLOG_PER_REQUEST = 20
 
 export class DeliveryLoop implements DeliveryWorker {
   private readonly queue = new WorkQueue()
@@ -148,14 +153,17 @@ export class DeliveryLoop implements DeliveryWorker {
     return jobs.length >= room
   }
 
-  /** Undefined (all) unless some instance is disabled or paused by a 429. */
+  /** Undefined (all) unless some instance is disabled, paused by a 429 or backlogged. */
   private claimableInstances(now: number): string[] | undefined {
     const config = this.config
     if (!config) return undefined
     let all = true
     const names: string[] = []
     for (const instance of config.destinations) {
-      const usable = instance.enabled !== false && !this.limiters.get(instance.name)?.isPaused(now)
+      const limiter = this.limiters.get(instance.name)
+      const backlogged =
+        limiter !== undefined && this.queue.waiting(instance.name) >= limiter.limit * BACKLOG_PER_REQUEST
+      const usable = instance.enabled !== false && !limiter?.isPaused(now) && !backlogged
       if (usable) names.push(instance.name)
       else all = false
     }
@@ -221,6 +229,14 @@ export class DeliveryLoop implements DeliveryWorker {
       await this.release(item.jobs, this.options.now())
       return
     }
+    // A job whose lease could end before the call does may be taken by another worker: not sent here.
+    const latest = this.options.now() + this.options.requestTimeoutMs
+    if (item.jobs.some((job) => job.leaseUntil <= latest)) {
+      const [keep, expiring] = partition(item.jobs, (job) => job.leaseUntil > latest)
+      await this.release(expiring, this.options.now())
+      if (keep.length === 0) return
+      item = { ...item, jobs: keep }
+    }
     const context: SendContext = {
       requestTimeoutMs: this.options.requestTimeoutMs,
       now: this.options.now,
@@ -270,6 +286,13 @@ export class DeliveryLoop implements DeliveryWorker {
       this.wake()
     }
   }
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = []
+  const no: T[] = []
+  for (const item of items) (test(item) ? yes : no).push(item)
+  return [yes, no]
 }
 
 function sleep(ms: number): Promise<void> {

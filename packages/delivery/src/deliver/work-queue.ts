@@ -25,14 +25,27 @@ export class WorkQueue {
   private readonly groups = new Map<string, Group>()
   private readonly ready = new Map<string, WorkItem[]>()
   private held = 0
+  private readonly perInstance = new Map<string, number>()
 
   /** Jobs waiting here (in groups or ready), not counting those being sent. */
   get size(): number {
     return this.held
   }
 
+  /** Jobs of one instance waiting here. */
+  waiting(instance: string): number {
+    return this.perInstance.get(instance) ?? 0
+  }
+
+  private adjust(instance: string, by: number): void {
+    this.held += by
+    const count = (this.perInstance.get(instance) ?? 0) + by
+    if (count > 0) this.perInstance.set(instance, count)
+    else this.perInstance.delete(instance)
+  }
+
   add(job: ClaimedJob, plan: BatchPlan, now: number): void {
-    this.held++
+    this.adjust(job.instance, 1)
     if (!plan.batching) {
       this.push({ instance: job.instance, subscriptionId: job.subscriptionId, batch: false, jobs: [job] })
       return
@@ -90,7 +103,7 @@ export class WorkQueue {
     if (!list) return undefined
     const item = list.shift()
     if (list.length === 0) this.ready.delete(instance)
-    if (item) this.held -= item.jobs.length
+    if (item) this.adjust(instance, -item.jobs.length)
     return item
   }
 
@@ -110,7 +123,7 @@ export class WorkQueue {
       if (keep.length > 0) this.ready.set(name, keep)
       else this.ready.delete(name)
     }
-    this.held -= out.length
+    for (const job of out) this.adjust(job.instance, -1)
     return out
   }
 

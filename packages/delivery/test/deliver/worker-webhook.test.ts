@@ -181,6 +181,22 @@ describe('delivery worker with the Webhook destination', () => {
     expect(f.api.requestsTo('/hook').length).toBeGreaterThanOrEqual(1)
   })
 
+  it('does not send a job whose lease could end during the call: it goes back and is sent once later', async () => {
+    fixture = await startWorkerFixture(webhookConfig({}, 1), registry, { requestTimeoutMs: 300, leaseMs: 600 })
+    const f = fixture
+    f.api.script('/hook', () => ({ delayMs: 200 }))
+    const ids = await f.ingest(tracks(5))
+    const release = jest.spyOn(f.temp.store, 'release')
+    f.worker.start()
+    await f.until(() => allDelivered(f, ids))
+    expect(release).toHaveBeenCalled()
+    const sent = f.api.requestsTo('/hook').map((request) => (JSON.parse(request.body) as { n: number }).n)
+    expect(sent.sort()).toEqual([0, 1, 2, 3, 4])
+    // Released jobs went back unsent: one attempt each.
+    const attempts = await Promise.all(ids.map(async (id) => (await f.jobsOf(id))[0].attempts))
+    expect(attempts.every((count) => count === 1)).toBe(true)
+  })
+
   it('stop() sends partial batches at once', async () => {
     fixture = await startWorkerFixture(
       webhookConfig({ mapping: { enable_batching: true, batch_size: 50 } }),
