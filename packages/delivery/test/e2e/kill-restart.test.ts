@@ -1,5 +1,6 @@
 // Guarantee: at-least-once across kill -9. An engine process is killed while it delivers; a new
-// one on the same SQLite file delivers (or dead-letters) every acknowledged event, and the only
+// one on the same SQLite file delivers (or dead-letters) every acknowledged event (also those
+// acknowledged moments before the kill, while ingest was under way), and the only
 // events that reach the API twice are ones whose request was in flight at the kill.
 import { mkdtempSync, rmSync } from 'fs'
 import { tmpdir } from 'os'
@@ -40,8 +41,14 @@ describe('kill -9 in the middle of delivering (SQLite)', () => {
     expect(acknowledged).toHaveLength(EVENTS)
 
     await waitFor('a few hundred deliveries before the kill', () => api.requests.length >= 300, 60_000)
+    // Ingest goes on while the process dies: batches answered 200 before the kill must survive it.
+    const late: string[] = []
+    const sending = sendAll(first.url, WRITE_KEY, trackEvents('late', EVENTS), 20, late)
+    await waitFor('some late batches acknowledged', () => late.length >= 200, 60_000)
     await first.kill9()
     const beforeKill = api.requests.slice()
+    await sending
+    acknowledged.push(...late)
 
     // What the store holds right after the kill: every acknowledged event, and which of the
     // events the API already saw were not yet recorded as delivered (their requests were in flight).
@@ -80,7 +87,7 @@ describe('kill -9 in the middle of delivering (SQLite)', () => {
     }
     const duplicates = [...counter.update()].filter(([, count]) => count > 1)
     console.log(
-      `kill -9: ${acknowledged.length} events acknowledged, ${beforeKill.length} requests before the kill, ` +
+      `kill -9: ${acknowledged.length} events acknowledged (${late.length} while ingest was under way), ${beforeKill.length} requests before the kill, ` +
         `${inFlight.size} in flight at the kill, ${duplicates.length} delivered twice ` +
         `(${duplicates.reduce((sum, [, count]) => sum + count - 1, 0)} extra requests)`
     )

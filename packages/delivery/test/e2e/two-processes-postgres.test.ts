@@ -5,12 +5,13 @@ import { mkdtempSync, rmSync } from 'fs'
 import { tmpdir } from 'os'
 import { join } from 'path'
 import { startFakeDestinationApi, type FakeDestinationApi } from '../helpers/fake-destination-api'
-import { ReceptionCounter, WRITE_KEY, writeWebhookConfig } from '../helpers/e2e-config'
+import { createPostgresStore } from '../../src/store/postgres/postgres-store'
+import { messageIdsOf, ReceptionCounter, WRITE_KEY, writeWebhookConfig } from '../helpers/e2e-config'
 import { killAllEngineProcesses, startEngineProcess, type EngineProcess } from '../helpers/engine-process'
 import { sendAll, trackEvents, waitFor } from '../helpers/ingest-client'
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database'
 
-jest.setTimeout(240_000)
+jest.setTimeout(300_000)
 
 // 100 ms answers and 4 requests at once per process: one process tops out near 40 events/s.
 const ALONE = 200
@@ -102,5 +103,56 @@ describe('two engine processes on one PostgreSQL database', () => {
     expect(counter.counts.size).toBe(ALONE + TOGETHER)
     expect(byA).toBeGreaterThan(0)
     expect(byB).toBeGreaterThan(0)
+  })
+
+  it('lets the other process finish the work of one killed with -9, duplicating only what was in flight', async () => {
+    const store = (database as TestDatabase).url
+    const config = writeWebhookConfig(dir, `${api.url}/hook`, { maxConcurrency: 4 })
+    const a = await startEngineProcess({ config, store, worker: WORKER })
+    const b = await startEngineProcess({ config, store, worker: WORKER })
+    const events = trackEvents('crash', TOGETHER)
+    const sent = await Promise.all([
+      sendAll(a.url, WRITE_KEY, events.slice(0, TOGETHER / 2)),
+      sendAll(b.url, WRITE_KEY, events.slice(TOGETHER / 2))
+    ])
+    const acknowledged = sent.flat()
+    expect(acknowledged).toHaveLength(TOGETHER)
+    const isCrashEvent = (id: string) => id.startsWith('crash-')
+    const crashReceptions = () => api.requests.flatMap(messageIdsOf).filter(isCrashEvent).length
+    await waitFor('some deliveries before the kill', () => crashReceptions() >= 100, 60_000)
+    await a.kill9()
+    const beforeKill = new Set(api.requests.flatMap(messageIdsOf).filter(isCrashEvent))
+
+    // Pending jobs of events the API already saw: requests in flight (A's, and B's at that moment).
+    const inspector = createPostgresStore(store, { poolSize: 2 })
+    const inFlight = new Set<string>()
+    try {
+      for (const id of beforeKill) {
+        const stored = await inspector.getEvent(id)
+        if (stored?.jobs.some((job) => job.state === 'pending')) inFlight.add(id)
+      }
+      const counter = new ReceptionCounter(api.requests)
+      await waitFor(
+        'every acknowledged event to reach the API through the surviving process',
+        () => counter.missing(acknowledged).length === 0,
+        90_000,
+        () => `${counter.missing(acknowledged).length} missing`
+      )
+      expect(await b.stop()).toBe(0)
+      for (const id of acknowledged) {
+        const states = (await inspector.getEvent(id))?.jobs.map((job) => job.state)
+        expect([id, states]).toEqual([id, [expect.stringMatching(/^(delivered|dead)$/)]])
+      }
+      const duplicates = [...counter.update()].filter(([id, count]) => isCrashEvent(id) && count > 1)
+      console.log(
+        `kill -9 of one of two processes on PostgreSQL: ${acknowledged.length} acknowledged, ${beforeKill.size} seen ` +
+          `before the kill, ${inFlight.size} in flight, ${duplicates.length} delivered twice`
+      )
+      for (const [id] of duplicates) {
+        expect({ duplicate: id, wasInFlight: inFlight.has(id) }).toEqual({ duplicate: id, wasInFlight: true })
+      }
+    } finally {
+      await inspector.close()
+    }
   })
 })

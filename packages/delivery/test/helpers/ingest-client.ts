@@ -37,9 +37,17 @@ export async function postBatch(url: string, writeKey: string, batch: TrackEvent
   }
 }
 
-/** Posts `events` in batches of `size`, one request at a time; returns the messageIds acknowledged. */
-export async function sendAll(url: string, writeKey: string, events: TrackEvent[], size = 100): Promise<string[]> {
-  const acknowledged: string[] = []
+/**
+ * Posts `events` in batches of `size`, one request at a time, and appends the messageIds of each
+ * acknowledged batch to `acknowledged` as soon as it is acknowledged (so a caller can watch it).
+ */
+export async function sendAll(
+  url: string,
+  writeKey: string,
+  events: TrackEvent[],
+  size = 100,
+  acknowledged: string[] = []
+): Promise<string[]> {
   for (let start = 0; start < events.length; start += size) {
     const batch = events.slice(start, start + size)
     if (await postBatch(url, writeKey, batch)) acknowledged.push(...batch.map((event) => event.messageId))
