@@ -1,3 +1,4 @@
+import { execFile } from 'child_process'
 import { mkdtempSync, rmSync } from 'fs'
 import { tmpdir } from 'os'
 import { join } from 'path'
@@ -83,4 +84,35 @@ describe('SQLite prune of dedupe entries', () => {
       await temp.dispose()
     }
   })
+})
+
+describe('SQLite claims from several processes', () => {
+  function claimInChild(file: string, worker: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, 'sqlite-claimer.ts'), file, worker, String(T0 + 1000)],
+        { timeout: 60_000 },
+        (error, stdout, stderr) =>
+          error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout))
+      )
+    })
+  }
+
+  it('never hands the same job to two processes claiming one file at once', async () => {
+    const temp = await tempSqliteStore()
+    try {
+      for (let start = 0; start < 2_000; start += 500) {
+        const items = Array.from({ length: 500 }, (_, i) => event(`p${start + i}`))
+        await temp.store.ingest(items, 60_000, () => [])
+      }
+      const claimed = await Promise.all([claimInChild(temp.location, 'a'), claimInChild(temp.location, 'b')])
+      const all = claimed.flat()
+      expect(new Set(all).size).toBe(all.length)
+      expect(all).toHaveLength(2_000)
+      console.log(`two processes claimed ${claimed[0].length} and ${claimed[1].length} of 2000 jobs`)
+    } finally {
+      await temp.dispose()
+    }
+  }, 90_000)
 })
