@@ -10,8 +10,8 @@ export const MAX_STREAMS = 20
 export class LiveEvents {
   private readonly streams = new Set<Response>()
   private readonly seen = new Set<string>()
-  private timer: NodeJS.Timeout | undefined
-  private polling = false
+  private running = false
+  private sleeping: { timer: NodeJS.Timeout; wake: () => void } | undefined
 
   constructor(
     private readonly store: Store,
@@ -32,25 +32,37 @@ export class LiveEvents {
     res.flushHeaders()
     res.write('retry: 2000\n\n')
     this.streams.add(res)
-    res.on('close', () => {
-      this.streams.delete(res)
-      if (this.streams.size === 0) this.stopPolling()
-    })
-    if (!this.timer) void this.prime().then(() => this.schedule())
+    res.on('close', () => this.streams.delete(res))
+    if (!this.running) void this.run()
     return true
   }
 
   /** Ends every stream (engine shutdown). */
   close(): void {
-    this.stopPolling()
     for (const res of this.streams) res.end()
     this.streams.clear()
+    if (this.sleeping) {
+      clearTimeout(this.sleeping.timer)
+      this.sleeping.wake()
+    }
   }
 
-  private stopPolling(): void {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = undefined
-    this.seen.clear()
+  // One loop at a time, alive while a stream is open.
+  private async run(): Promise<void> {
+    this.running = true
+    try {
+      await this.prime()
+      while (this.streams.size > 0) {
+        await new Promise<void>((wake) => (this.sleeping = { timer: setTimeout(wake, this.pollMs), wake }))
+        this.sleeping = undefined
+        if (this.streams.size > 0) await this.poll()
+      }
+    } finally {
+      this.running = false
+      this.seen.clear()
+      // A stream that opened while the loop was ending.
+      if (this.streams.size > 0) void this.run()
+    }
   }
 
   // What is stored already counts as seen: the page loads those through GET /events.
@@ -62,14 +74,7 @@ export class LiveEvents {
     }
   }
 
-  private schedule(): void {
-    if (this.streams.size === 0) return
-    this.timer = setTimeout(() => void this.poll(), this.pollMs)
-  }
-
   private async poll(): Promise<void> {
-    if (this.polling) return
-    this.polling = true
     try {
       const recent = await this.store.recentEvents({ limit: 100 })
       const fresh = recent.filter((event) => !this.seen.has(event.id))
@@ -78,9 +83,6 @@ export class LiveEvents {
       for (const event of fresh.reverse()) this.send(event)
     } catch {
       // A store hiccup skips one round.
-    } finally {
-      this.polling = false
-      this.schedule()
     }
   }
 

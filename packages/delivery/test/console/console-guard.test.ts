@@ -46,29 +46,32 @@ describe('on loopback', () => {
     expect(unknown.json.error.message).toMatch(/no such console API route/)
   })
 
-  it('streams newly stored events to the live debugger', async () => {
+  it('streams each newly stored event once to every open debugger, and ends the streams on close', async () => {
     await harness.store.ingest([item('track', 'Before', Date.now())], 60_000, () => [])
-    const received: string[] = []
-    const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const req = http.get({ host: '127.0.0.1', port: harness.port, path: '/console-api/events/stream' }, resolve)
-      req.on('error', reject)
-    })
-    expect(stream.headers['content-type']).toBe('text/event-stream')
-    stream.setEncoding('utf8')
-    const arrived = new Promise<void>((resolve) => {
-      stream.on('data', (chunk: string) => {
-        for (const match of chunk.matchAll(/^data: (.*)$/gm)) received.push(JSON.parse(match[1]).name)
-        if (received.includes('After')) resolve()
+    const open = async () => {
+      const stream = await new Promise<http.IncomingMessage>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: harness.port, path: '/console-api/events/stream' }, resolve)
+        req.on('error', reject)
       })
-    })
-    // Give the stream time to take stock of what is stored, then store more.
+      expect(stream.headers['content-type']).toBe('text/event-stream')
+      const names: string[] = []
+      stream.setEncoding('utf8')
+      stream.on('data', (chunk: string) => {
+        for (const match of chunk.matchAll(/^data: (.*)$/gm)) names.push(JSON.parse(match[1]).name)
+      })
+      const ended = new Promise<void>((resolve) => stream.on('end', resolve))
+      return { names, ended }
+    }
+    const first = await open()
+    const second = await open()
+    // Give the streams time to take stock of what is stored, then store more.
     await new Promise((resolve) => setTimeout(resolve, 200))
     await harness.store.ingest([item('track', 'After', Date.now())], 60_000, () => [])
-    let timer: NodeJS.Timeout | undefined
-    await Promise.race([arrived, new Promise((resolve) => (timer = setTimeout(resolve, 3000)))])
-    clearTimeout(timer)
-    expect(received).toEqual(['After'])
-    stream.destroy()
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(first.names).toEqual(['After'])
+    expect(second.names).toEqual(['After'])
+    harness.console.close()
+    await Promise.all([first.ended, second.ended])
   })
 })
 
