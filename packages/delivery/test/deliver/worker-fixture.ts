@@ -36,6 +36,8 @@ export interface WorkerFixture {
   temp: TempStore
   sink: RecordingSink
   config: EngineConfig
+  /** What the worker's currentConfig() answers from now on (a new object, as the engine gives). */
+  setConfig(next: EngineConfig): void
   worker: DeliveryWorker
   /** Stores events from source "web" with their routed jobs; returns their messageIds. */
   ingest(events: Record<string, unknown>[], receivedAt?: number): Promise<string[]>
@@ -53,6 +55,7 @@ export async function startWorkerFixture(
   const api = await startFakeDestinationApi()
   const temp = await tempSqliteStore()
   const config = makeConfig(api.url)
+  let current = config
   await temp.store.saveConfig(config)
   const sink = new RecordingSink()
   const router = createRouter(config, registry)
@@ -61,7 +64,7 @@ export async function startWorkerFixture(
     registry,
     metrics: sink,
     logger: pino({ level: 'silent' }),
-    currentConfig: () => config,
+    currentConfig: () => current,
     workerId: `test-${process.pid}`,
     lingerMs: 200,
     pollMs: 10,
@@ -75,6 +78,9 @@ export async function startWorkerFixture(
     temp,
     sink,
     config,
+    setConfig: (next) => {
+      current = next
+    },
     worker,
     async ingest(events, receivedAt = Date.now()) {
       const items: IngestItem[] = events.map((event) => {

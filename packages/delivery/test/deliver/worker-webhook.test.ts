@@ -197,6 +197,33 @@ describe('delivery worker with the Webhook destination', () => {
     expect(attempts.every((count) => count === 1)).toBe(true)
   })
 
+  it('follows configuration changes: new settings rebuild the destination, a disabled subscription dead-letters', async () => {
+    fixture = await startWorkerFixture(webhookConfig({}), registry)
+    const f = fixture
+    const [first] = await f.ingest(tracks(1))
+    f.worker.start()
+    await f.until(() => allDelivered(f, [first]))
+    const changed = structuredClone(f.config)
+    changed.destinations[0].settings = { sharedSecret: 'another-secret' }
+    f.setConfig(changed)
+    const [second] = await f.ingest(tracks(1))
+    await f.until(() => allDelivered(f, [second]))
+    const [before, after] = f.api.requestsTo('/hook').map((request) => request.headers['x-signature'])
+    expect(before).toEqual(expect.any(String))
+    expect(after).toEqual(expect.any(String))
+    expect(after).not.toBe(before)
+
+    const disabled = structuredClone(changed)
+    disabled.destinations[0].subscriptions[0].enabled = false
+    f.setConfig(disabled)
+    // Routed while enabled (this fixture routes with the first configuration), delivered after the change.
+    const [third] = await f.ingest(tracks(1))
+    await f.until(async () => (await f.jobsOf(third))[0]?.state === 'dead')
+    const [dead] = await f.temp.store.listDeadLetters({ limit: 1 })
+    expect(dead.error.code).toBe('SUBSCRIPTION_DISABLED')
+    expect(f.api.requestsTo('/hook')).toHaveLength(2)
+  })
+
   it('stop() sends partial batches at once', async () => {
     fixture = await startWorkerFixture(
       webhookConfig({ mapping: { enable_batching: true, batch_size: 50 } }),
