@@ -175,10 +175,13 @@ export class DeliveryLoop implements DeliveryWorker {
     if (this.held.has(job.id)) return
     this.held.add(job.id)
     const runtime = this.runtimes.get(job.instance)
-    if (!runtime || !runtime.destination) {
-      const code = runtime ? 'DESTINATION_NOT_FOUND' : 'INSTANCE_NOT_FOUND'
-      const what = runtime ? `destination "${runtime.config.destination}"` : `instance "${job.instance}"`
-      deadAtOnce(this.outcomes, job, { code, message: `The ${what} is not configured` }, now)
+    if (!runtime) {
+      deadAtOnce(this.outcomes, job, { code: 'INSTANCE_NOT_FOUND', message: `No instance "${job.instance}"` }, now)
+      return
+    }
+    if (!runtime.destination) {
+      const message = `Instance "${job.instance}": ${runtime.problem ?? 'no destination'}`
+      deadAtOnce(this.outcomes, job, { code: 'DESTINATION_NOT_FOUND', message }, now)
       return
     }
     if (runtime.config.enabled === false || this.limiters.get(job.instance)?.isPaused(now)) {

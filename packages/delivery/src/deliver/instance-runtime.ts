@@ -22,8 +22,10 @@ export interface InstanceRuntime {
   config: DestinationInstanceConfig
   /** JSON of the configuration it was built from: a different one means rebuild. */
   signature: string
-  /** Undefined when the registry has no such destination. */
+  /** Undefined when the registry has no such destination or its definition does not load. */
   destination?: Destination<unknown>
+  /** Why there is no destination. */
+  problem?: string
   definition?: DestinationDefinition<unknown>
   settings: Record<string, unknown>
   subscriptions: Map<string, SubscriptionRuntime>
@@ -63,15 +65,22 @@ export function buildInstanceRuntime(
 ): InstanceRuntime {
   const definition = registry.find(config.destination)?.definition as DestinationDefinition<unknown> | undefined
   let destination: Destination<unknown> | undefined
-  if (definition) {
-    destination = new Destination<unknown>(definition)
-    watchResponses(destination)
+  let problem: string | undefined
+  if (!definition) problem = `destination "${config.destination}" is not in the registry`
+  else {
+    try {
+      destination = new Destination<unknown>(definition)
+      watchResponses(destination)
+    } catch (error) {
+      problem = `destination "${config.destination}" does not load: ${error instanceof Error ? error.message : String(error)}`
+    }
   }
   const runtime: InstanceRuntime = {
     name: config.name,
     config,
     signature,
     destination,
+    problem,
     definition,
     settings: { ...config.settings },
     subscriptions: new Map(),
