@@ -149,6 +149,8 @@ it('shows retries while the partner API fails, then deliveries once it recovers'
     'five Orders delivered after recovery'
   )
   expect(api.received.filter((request) => request.path === '/orders' && request.status === 200)).toHaveLength(5)
+  await page.getByTestId('period-day').click()
+  await eventually(async () => (await number(step('orders', 'delivered'))) === 5, 'the last day counts the same five')
   await checkLayout('overview')
 })
 

@@ -4,6 +4,7 @@ import { bodyOf, ConsoleError, isRecord, queryInt, queryText } from './console-e
 import { maskWriteKeys } from './event-view'
 import { currentConfig, subscriptionNames, type ConsoleContext, type ConsoleRoute } from './console-context'
 import { DAY, depthFor, emptyFunnel, funnels, HOUR, MINUTE, series, subscriptionKey } from './funnel'
+import type { CountRow } from '../store/types'
 import { redactAttempt, secretValues } from './redact-traffic'
 
 const API = '/console-api'
@@ -29,16 +30,27 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
       handler: async (req) => {
         const instance = queryText(req.query.instance, 'instance')
         const subscriptionId = queryText(req.query.subscriptionId, 'subscriptionId')
+        const period = queryText(req.query.period, 'period') ?? 'hour'
+        if (period !== 'hour' && period !== 'day') {
+          throw new ConsoleError(400, 'query parameter "period" must be "hour" or "day"')
+        }
+        // The last hour per minute, or the last day per hour: only that period's rows are read.
         const now = context.now()
-        const hourStart = Math.floor((now - HOUR) / MINUTE) * MINUTE + MINUTE
-        const dayStart = Math.floor((now - DAY) / HOUR) * HOUR + HOUR
+        const [length, step] = period === 'hour' ? [HOUR, MINUTE] : [DAY, HOUR]
+        const start = Math.floor((now - length) / step) * step + step
         const [{ config }, rows, depths] = await Promise.all([
           currentConfig(context),
-          store.counts({ since: dayStart, instance, subscriptionId }),
+          store.counts({ since: start, instance, subscriptionId }),
           store.queueDepths()
         ])
-        const hour = funnels(rows, hourStart)
-        const day = funnels(rows, dayStart)
+        const byKey = funnels(rows, start)
+        const rowsByKey = new Map<string, CountRow[]>()
+        for (const row of rows) {
+          const key = subscriptionKey(row.instance, row.subscriptionId)
+          const list = rowsByKey.get(key)
+          if (list) list.push(row)
+          else rowsByKey.set(key, [row])
+        }
         const subscriptions = config.destinations
           .filter((candidate) => instance === undefined || candidate.name === instance)
           .flatMap((candidate) =>
@@ -47,21 +59,18 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
               .map((subscription) => {
                 const id = subscription.id ?? ''
                 const key = subscriptionKey(candidate.name, id)
-                const own = rows.filter((row) => row.instance === candidate.name && row.subscriptionId === id)
                 return {
                   instance: candidate.name,
                   subscriptionId: id,
                   name: subscription.name,
                   enabled: subscription.enabled && candidate.enabled !== false,
-                  lastHour: hour.get(key) ?? emptyFunnel(),
-                  lastDay: day.get(key) ?? emptyFunnel(),
-                  hourSeries: series(own, hourStart, hourStart + HOUR, MINUTE),
-                  daySeries: series(own, dayStart, dayStart + DAY, HOUR),
+                  funnel: byKey.get(key) ?? emptyFunnel(),
+                  series: series(rowsByKey.get(key) ?? [], start, start + length, step),
                   ...depthFor(depths, candidate.name, id)
                 }
               })
           )
-        return { now, subscriptions }
+        return { now, period, subscriptions }
       }
     },
     {

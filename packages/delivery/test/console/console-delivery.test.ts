@@ -64,18 +64,19 @@ async function deliverSome(kinds: Array<'delivered' | 'retry' | 'dead'>) {
   return jobs
 }
 
-it('reads the funnel for the last hour and day, with a per-minute trend', async () => {
+it('reads the funnel for the last hour and day, with a trend per minute or hour', async () => {
   await deliverSome(['delivered', 'delivered', 'delivered', 'retry', 'dead'])
   const answer = await harness.request('GET', '/console-api/overview?instance=ping-prod')
   expect(answer.status).toBe(200)
   const [overview] = answer.json.subscriptions
+  expect(answer.json.period).toBe('hour')
   expect(overview).toMatchObject({
     instance: 'ping-prod',
     subscriptionId: 'tracks',
     name: 'Tracks',
     pending: 1,
     dead: 1,
-    lastHour: {
+    funnel: {
       received: 5,
       filteredNoMatch: 1,
       failedValidation: 2,
@@ -84,10 +85,14 @@ it('reads the funnel for the last hour and day, with a per-minute trend', async 
       deadLettered: { INTERNAL_SERVER_ERROR: 1 }
     }
   })
-  expect(overview.lastDay.delivered).toBe(3)
-  expect(overview.hourSeries.delivered).toHaveLength(60)
-  expect(overview.hourSeries.delivered.reduce((a: number, b: number) => a + b, 0)).toBe(3)
-  expect(overview.daySeries.delivered).toHaveLength(24)
+  expect(overview.series.step).toBe(60_000)
+  expect(overview.series.delivered).toHaveLength(60)
+  expect(overview.series.delivered.reduce((a: number, b: number) => a + b, 0)).toBe(3)
+
+  const day = (await harness.request('GET', '/console-api/overview?instance=ping-prod&period=day')).json
+  expect(day.subscriptions[0].funnel.delivered).toBe(3)
+  expect(day.subscriptions[0].series.delivered).toHaveLength(24)
+  expect((await harness.request('GET', '/console-api/overview?period=week')).status).toBe(400)
 
   const listed = await harness.request('GET', '/console-api/destinations')
   const subscription = listed.json.destinations[0].subscriptions[0]

@@ -48,10 +48,8 @@ function steps(funnel: Funnel, pending: number): Step[] {
 }
 
 function FunnelCard({ item, period, go }: { item: SubscriptionOverview; period: Period; go(route: Route): void }) {
-  const funnel = period === 'hour' ? item.lastHour : item.lastDay
-  const list = steps(funnel, item.pending)
+  const list = steps(item.funnel, item.pending)
   const widest = Math.max(1, ...list.map((step) => step.count))
-  const series = period === 'hour' ? item.hourSeries : item.daySeries
   const scope = { instance: item.instance, subscription: item.subscriptionId }
   return (
     <div class="panel funnel" data-testid={`funnel-${item.subscriptionId}`}>
@@ -90,7 +88,7 @@ function FunnelCard({ item, period, go }: { item: SubscriptionOverview; period: 
       </table>
       <div class="chart-row">
         <TrendChart
-          series={series}
+          series={item.series}
           width={600}
           height={60}
           withRetries
@@ -108,7 +106,13 @@ function FunnelCard({ item, period, go }: { item: SubscriptionOverview; period: 
 /** The funnel per subscription: received → filtered → failed validation → delivered / retrying / failed / dead. */
 export function OverviewView({ scope, go }: { scope: Scope; go(route: Route): void }) {
   const [period, setPeriod] = useState<Period>('hour')
-  const { data, error } = usePolled(() => consoleApi.overview(scope), 3_000, [scope.instance, scope.subscriptionId])
+  const { data: answer, error } = usePolled(() => consoleApi.overview(scope, period), 3_000, [
+    scope.instance,
+    scope.subscriptionId,
+    period
+  ])
+  // An answer for the other period (just switched) is not shown as this one.
+  const data = answer?.period === period ? answer : null
   return (
     <section data-testid="overview">
       <div class="row wrap">

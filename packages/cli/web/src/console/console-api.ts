@@ -49,8 +49,11 @@ export const consoleApi = {
     call<{ tested: number; matched: number; events: EventSummary[] }>('POST', `${API}/test-conditions`, { fql }),
   testMapping: (body: { destination: string; action: string; mapping: Record<string, unknown>; eventId: string }) =>
     call<MappingCheck>('POST', `${API}/test-mapping`, body),
-  overview: (scope: Scope) =>
-    call<{ now: number; subscriptions: SubscriptionOverview[] }>('GET', `${API}/overview${query({ ...scope })}`),
+  overview: (scope: Scope, period: 'hour' | 'day') =>
+    call<{ now: number; period: 'hour' | 'day'; subscriptions: SubscriptionOverview[] }>(
+      'GET',
+      `${API}/overview${query({ ...scope, period })}`
+    ),
   attempts: (scope: Scope) => call<Attempt[]>('GET', `${API}/attempts${query({ ...scope })}`),
   deadLetters: (scope: Scope) => call<DeadLetter[]>('GET', `${API}/dead-letters${query({ ...scope })}`),
   replay: (selection: { jobIds: string[] } | (Scope & { all: true })) =>

@@ -110,10 +110,8 @@ export interface SubscriptionOverview {
   subscriptionId: string
   name: string
   enabled: boolean
-  lastHour: Funnel
-  lastDay: Funnel
-  hourSeries: Series
-  daySeries: Series
+  funnel: Funnel
+  series: Series
   pending: number
   dead: number
 }
