@@ -5,7 +5,7 @@ import type { EngineConfig } from '../config/types'
 import { bodyOf, ConsoleError, isRecord, stringField } from './console-error'
 import { currentConfig, findInstance, type ConsoleContext, type ConsoleRoute } from './console-context'
 import { destinationManifest, summarize } from './destination-manifest'
-import { depthFor, funnels, HOUR, MINUTE, series, subscriptionKey, total } from './funnel'
+import { depthFor, funnels, HOUR, MINUTE, rowsBySubscription, series, subscriptionKey, total } from './funnel'
 import { maskSettings, unmaskSettings } from '../config/secrets'
 import { withInstance, withoutInstance } from './config-change'
 
@@ -76,6 +76,7 @@ export function configRoutes(context: ConsoleContext): ConsoleRoute[] {
           store.queueDepths()
         ])
         const byKey = funnels(rows, since)
+        const byRows = rowsBySubscription(rows)
         const visible = visibleConfig(context, config)
         return {
           version,
@@ -85,7 +86,7 @@ export function configRoutes(context: ConsoleContext): ConsoleRoute[] {
             subscriptions: instance.subscriptions.map((subscription) => {
               const id = subscription.id ?? ''
               const funnel = byKey.get(subscriptionKey(instance.name, id))
-              const own = rows.filter((row) => row.instance === instance.name && row.subscriptionId === id)
+              const own = byRows.get(subscriptionKey(instance.name, id)) ?? []
               return {
                 ...subscription,
                 lastHour: {

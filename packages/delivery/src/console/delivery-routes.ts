@@ -3,8 +3,17 @@
 import { bodyOf, ConsoleError, isRecord, queryInt, queryText } from './console-error'
 import { maskWriteKeys } from './event-view'
 import { currentConfig, subscriptionNames, type ConsoleContext, type ConsoleRoute } from './console-context'
-import { DAY, depthFor, emptyFunnel, funnels, HOUR, MINUTE, series, subscriptionKey } from './funnel'
-import type { CountRow } from '../store/types'
+import {
+  DAY,
+  depthFor,
+  emptyFunnel,
+  funnels,
+  HOUR,
+  MINUTE,
+  rowsBySubscription,
+  series,
+  subscriptionKey
+} from './funnel'
 import { redactAttempt, secretValues } from './redact-traffic'
 
 const API = '/console-api'
@@ -44,13 +53,7 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
           store.queueDepths()
         ])
         const byKey = funnels(rows, start)
-        const rowsByKey = new Map<string, CountRow[]>()
-        for (const row of rows) {
-          const key = subscriptionKey(row.instance, row.subscriptionId)
-          const list = rowsByKey.get(key)
-          if (list) list.push(row)
-          else rowsByKey.set(key, [row])
-        }
+        const rowsByKey = rowsBySubscription(rows)
         const subscriptions = config.destinations
           .filter((candidate) => instance === undefined || candidate.name === instance)
           .flatMap((candidate) =>

@@ -77,6 +77,18 @@ export function total(byCode: Record<string, number>): number {
 export const subscriptionKey = (instance: string, subscriptionId: string): string =>
   `${instance}\u0000${subscriptionId}`
 
+/** Counter rows by (instance, subscription), read once. */
+export function rowsBySubscription(rows: CountRow[]): Map<string, CountRow[]> {
+  const out = new Map<string, CountRow[]>()
+  for (const row of rows) {
+    const key = subscriptionKey(row.instance, row.subscriptionId)
+    const list = out.get(key)
+    if (list) list.push(row)
+    else out.set(key, [row])
+  }
+  return out
+}
+
 /** One funnel per (instance, subscription) over rows with `minute >= since`. */
 export function funnels(rows: CountRow[], since: number): Map<string, Funnel> {
   const out = new Map<string, Funnel>()
