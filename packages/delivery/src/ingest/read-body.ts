@@ -77,6 +77,10 @@ export function readBody(request: IncomingMessage, options: ReadBodyOptions): Pr
           : new BodyError(400, error.message)
       )
     })
+    // A client that goes away mid-body: settle instead of waiting forever.
+    request.on('close', () => {
+      if (!request.complete) fail(new BodyError(400, 'The request ended before its body was complete'))
+    })
     if (gunzip) {
       // Compressed bytes are bounded too (they can only be smaller than what they inflate to, unless garbage).
       let compressed = 0
