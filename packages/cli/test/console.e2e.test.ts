@@ -1,8 +1,11 @@
 // The delivery console in headless Chromium at 1024 px, against a running engine: analytics-node
 // sends events, the partner API fails then recovers (retries visible), a broken mapping fails
 // validation, gets fixed in the editor, and its dead letters are replayed and delivered.
+import type { AddressInfo } from 'net'
 import path from 'path'
+import { createConsole } from '@action-destinations/delivery'
 import { Analytics } from '@segment/analytics-node'
+import express from 'express'
 import type { Browser, Locator, Page } from 'playwright-core'
 import {
   startConsoleEngine,
@@ -60,10 +63,10 @@ const step = (subscription: string, name: string) =>
   page.getByTestId(`funnel-${subscription}`).getByTestId(`step-${name}`).getByTestId('count')
 
 /** Nothing wider than the 1024 px window, then a screenshot when asked for. */
-async function checkLayout(name: string): Promise<void> {
+async function checkLayout(name: string, screenshot = true): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect({ view: name, overflow }).toEqual({ view: name, overflow: 0 })
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `console-${name}.png`), fullPage: true })
+  if (SHOTS && screenshot) await page.screenshot({ path: path.join(SHOTS, `console-${name}.png`), fullPage: true })
 }
 
 beforeAll(async () => {
@@ -227,4 +230,37 @@ it('counts the last hour on the destinations list, adds a destination and edits 
   await page.getByTestId('instance-partner-webhook').waitFor()
   expect((await stored())?.settings.sharedSecret).toBe('a-new-shared-secret')
   expect(pageErrors).toEqual([])
+})
+
+it('asks for the admin token when the engine listens beyond loopback', async () => {
+  // The same console as a non-loopback engine would mount it, served here on 127.0.0.1 only.
+  const consoleApp = createConsole({
+    store: engine.engine.store,
+    registry: { find: () => undefined, list: () => [] },
+    listenHost: '0.0.0.0',
+    adminToken: 'e2e-admin-token',
+    staticDir: CONSOLE_OUT_DIR
+  })
+  const app = express()
+  app.use(consoleApp.router)
+  const server = app.listen(0, '127.0.0.1')
+  await new Promise((resolve) => server.once('listening', resolve))
+  try {
+    const { port } = server.address() as AddressInfo
+    await page.goto(`http://127.0.0.1:${port}/#/destinations`)
+    const token = page.locator('form.login input[type="password"]')
+    await token.fill('wrong')
+    await page.locator('form.login button').click()
+    await page.locator('form.login .error').getByText('not the admin token').waitFor()
+    await token.fill('e2e-admin-token')
+    await page.locator('form.login button').click()
+    await page.getByTestId('instance-partner-webhook').waitFor()
+    await page.getByTestId('view-debugger').click()
+    await page.getByTestId('live').getByText('live').waitFor()
+    await checkLayout('after-login', false)
+  } finally {
+    consoleApp.close()
+    server.closeAllConnections()
+    await new Promise((resolve) => server.close(resolve))
+  }
 })
