@@ -51,6 +51,12 @@ export default class Deliver extends Command {
       description: 'bearer token of the admin API (default: $DELIVERY_ADMIN_TOKEN, else a random one, printed)',
       env: 'DELIVERY_ADMIN_TOKEN'
     }),
+    'dedupe-hours': Flags.integer({
+      description: 'how long a repeated messageId of a source is dropped, in hours (Segment: 24)',
+      default: 24,
+      min: 0,
+      max: 24 * 30
+    }),
     'log-level': Flags.string({
       description: 'pino log level',
       default: 'info',
@@ -76,6 +82,7 @@ export default class Deliver extends Command {
         host: flags.host,
         allowedHosts: flags['allowed-host'],
         adminToken: flags['admin-token'],
+        dedupeWindowMs: flags['dedupe-hours'] * 60 * 60 * 1000,
         logger,
         mount: (app, { store, registry }) => {
           const consoleApp = createConsole({
