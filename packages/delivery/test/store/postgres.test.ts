@@ -2,6 +2,8 @@ import { Client } from 'pg'
 import { createPostgresStore } from '../../src/store/postgres/postgres-store'
 import { openStore } from '../../src/store/open-store'
 import { tempPostgresStore, testPostgresUrl } from '../helpers/temp-stores'
+import { createTestDatabase } from '../helpers/test-database'
+import { waitFor } from '../helpers/ingest-client'
 import { registerStoreContract } from './store-contract'
 import { event, testClock } from './store-fixtures'
 
@@ -51,6 +53,32 @@ describe('createPostgresStore', () => {
       expect(await temp.store.recentEvents({ limit: 100 })).toHaveLength(50)
     } finally {
       await temp.dispose()
+    }
+  })
+})
+
+describe('PostgreSQL connections', () => {
+  it('survives its idle connections being cut (a server restart) and reconnects on the next call', async () => {
+    const database = await createTestDatabase('cut')
+    const errors: Error[] = []
+    const store = createPostgresStore(database.url, { onConnectionError: (error) => errors.push(error) })
+    try {
+      await store.init()
+      await store.saveConfig({ sources: [], destinations: [] })
+      const admin = new Client({ connectionString: testPostgresUrl() })
+      await admin.connect()
+      const name = new URL(database.url).pathname.slice(1)
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+        [name]
+      )
+      await admin.end()
+      await waitFor('the pool to notice the cut connection', () => errors.length > 0, 10_000)
+      expect(errors[0].message).toMatch(/terminat/i)
+      expect(await store.configVersion()).toBe(1)
+    } finally {
+      await store.close()
+      await database.drop()
     }
   })
 })

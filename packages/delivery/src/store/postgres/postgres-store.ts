@@ -24,6 +24,8 @@ export interface PostgresStoreOptions {
   attemptsPerSubscription?: number
   /** The clock for counter buckets and dedupe expiry (tests). Default Date.now. */
   now?: () => number
+  /** Told when an idle pooled connection fails (the pool replaces it). Default: ignored. */
+  onConnectionError?: (error: Error) => void
 }
 
 export function createPostgresStore(url: string, options: PostgresStoreOptions = {}): Store {
@@ -42,7 +44,12 @@ export function createPostgresStore(url: string, options: PostgresStoreOptions =
     options.attemptsPerSubscription,
     1000
   )
-  return new PostgresStore(createPool(url, schema, poolSize), schema, options.now ?? Date.now, attemptsPerSubscription)
+  return new PostgresStore(
+    createPool(url, schema, poolSize, options.onConnectionError),
+    schema,
+    options.now ?? Date.now,
+    attemptsPerSubscription
+  )
 }
 
 const CLAIM_RETURNING = `j.id, j.event_id, j.instance, j.subscription_id, j.action, j.group_key, j.attempts,
