@@ -39,6 +39,8 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     db.pragma(`synchronous = ${synchronous.toUpperCase()}`)
     db.pragma('cache_size = -65536')
     db.pragma('temp_store = MEMORY')
+    // After a checkpoint the WAL file is cut back to this size instead of staying at its peak.
+    db.pragma('journal_size_limit = 67108864')
   } catch (error) {
     db?.close()
     throw new Error(`createSqliteStore: cannot open "${file}": ${(error as Error).message}`)
