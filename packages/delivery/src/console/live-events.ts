@@ -7,10 +7,18 @@ import type { EventSummary } from '../store/types'
 /** Open streams at once; more are refused so a page left open in many tabs cannot pile up work. */
 export const MAX_STREAMS = 20
 
+/**
+ * Sent once what is already stored counts as seen: every later event will be streamed, so the page
+ * loads the list (GET /events) after this and misses nothing in between.
+ */
+const READY = 'event: ready\ndata: {}\n\n'
+
 export class LiveEvents {
   private readonly streams = new Set<Response>()
   private readonly seen = new Set<string>()
   private running = false
+  /** Whether the loop has taken stock of what is stored (see `ready`). */
+  private primed = false
   private sleeping: { timer: NodeJS.Timeout; wake: () => void } | undefined
 
   constructor(
@@ -33,6 +41,7 @@ export class LiveEvents {
     res.write('retry: 2000\n\n')
     this.streams.add(res)
     res.on('close', () => this.streams.delete(res))
+    if (this.primed) res.write(READY)
     if (!this.running) void this.run()
     return true
   }
@@ -52,6 +61,8 @@ export class LiveEvents {
     this.running = true
     try {
       await this.prime()
+      this.primed = true
+      for (const res of this.streams) res.write(READY)
       while (this.streams.size > 0) {
         await new Promise<void>((wake) => (this.sleeping = { timer: setTimeout(wake, this.pollMs), wake }))
         this.sleeping = undefined
@@ -59,6 +70,7 @@ export class LiveEvents {
       }
     } finally {
       this.running = false
+      this.primed = false
       this.seen.clear()
       // A stream that opened while the loop was ending.
       if (this.streams.size > 0) void this.run()

@@ -55,17 +55,30 @@ describe('on loopback', () => {
       })
       expect(stream.headers['content-type']).toBe('text/event-stream')
       const names: string[] = []
+      const ready = { seen: false }
+      let buffer = ''
       stream.setEncoding('utf8')
       stream.on('data', (chunk: string) => {
-        for (const match of chunk.matchAll(/^data: (.*)$/gm)) names.push(JSON.parse(match[1]).name)
+        buffer += chunk
+        const blocks = buffer.split('\n\n')
+        buffer = blocks.pop() ?? ''
+        for (const block of blocks) {
+          if (block.startsWith('event: ready')) ready.seen = true
+          const data = /^event: received\ndata: (.*)$/m.exec(block)
+          if (data) names.push(JSON.parse(data[1]).name)
+        }
       })
       const ended = new Promise<void>((resolve) => stream.on('end', resolve))
-      return { names, ended }
+      return { names, ready, ended }
     }
     const first = await open()
     const second = await open()
-    // Give the streams time to take stock of what is stored, then store more.
-    await new Promise((resolve) => setTimeout(resolve, 200))
+    // Once a stream says it is ready, everything stored later reaches it.
+    const deadline = Date.now() + 3000
+    while (!(first.ready.seen && second.ready.seen) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+    expect([first.ready.seen, second.ready.seen]).toEqual([true, true])
     await harness.store.ingest([item('track', 'After', Date.now())], 60_000, () => [])
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(first.names).toEqual(['After'])

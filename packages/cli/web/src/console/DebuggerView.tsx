@@ -15,6 +15,13 @@ function matchesFilter(event: EventSummary, type: string, name: string): boolean
   return (!type || event.type === type) && (!name || (event.name ?? '').toLowerCase().includes(name.toLowerCase()))
 }
 
+/** Both lists in one, newest first, each event once. */
+function merge(fresh: EventSummary[], old: EventSummary[]): EventSummary[] {
+  const byId = new Map<string, EventSummary>()
+  for (const event of [...fresh, ...old]) byId.set(event.id, event)
+  return [...byId.values()].sort((a, b) => b.receivedAt - a.receivedAt).slice(0, KEEP)
+}
+
 /** Received events as they arrive (server-sent events), newest first; open one to see where it went. */
 export function DebuggerView({ picked, onPick }: Props) {
   const [events, setEvents] = useState<EventSummary[]>([])
@@ -26,18 +33,28 @@ export function DebuggerView({ picked, onPick }: Props) {
   const [detail, setDetail] = useState<EventDetail | null>(null)
 
   useEffect(() => {
-    consoleApi
-      .events({ type: type || undefined, limit: 100 })
-      .then(setEvents, (failure: unknown) => setError(errorText(failure)))
+    // The list loads once the stream is ready (and again after a reconnect): events stored before
+    // are in the list, events after come through the stream, none falls in between.
+    const load = () =>
+      consoleApi.events({ type: type || undefined, limit: 100 }).then(
+        (loaded) => setEvents((old) => merge(loaded, old)),
+        (failure: unknown) => setError(errorText(failure))
+      )
     const source = new EventSource('/console-api/events/stream')
-    source.onopen = () => setLive(true)
+    source.addEventListener('ready', () => {
+      setLive(true)
+      void load()
+    })
     source.onerror = () => setLive(false)
     source.addEventListener('received', (message) => {
       const event = JSON.parse((message as MessageEvent<string>).data) as EventSummary
       if (!matchesFilter(event, type, '')) return
-      setEvents((old) => (old.some((known) => known.id === event.id) ? old : [event, ...old].slice(0, KEEP)))
+      setEvents((old) => merge([event], old))
     })
-    return () => source.close()
+    return () => {
+      source.close()
+      setEvents([])
+    }
   }, [type])
 
   useEffect(() => {
