@@ -40,6 +40,10 @@ export function recordResults(
 ): void {
   const { buffer } = context
   const outcomes: JobOutcome[] = []
+  // The common counters are tallied here and added once per call (a batch is hundreds of events).
+  let delivered = 0
+  let notMatched = 0
+  let retried = 0
   let worst: AttemptOutcome = 'delivered'
   let firstError: JobError | undefined
   let nextRetryAt: number | undefined
@@ -64,9 +68,9 @@ export function recordResults(
     if (result.kind === 'delivered' || result.kind === 'not_matched') {
       outcomes.push({ jobId: job.id, kind: 'delivered', at: now })
       if (result.kind === 'not_matched') {
-        buffer.count(instance, subscriptionId, 'filtered_no_match')
+        notMatched++
       } else {
-        buffer.count(instance, subscriptionId, 'delivered')
+        delivered++
         context.metrics.observeDeliveryLatency(instance, subscriptionId, Math.max(0, now - job.receivedAt) / 1000)
       }
       continue
@@ -94,11 +98,15 @@ export function recordResults(
       note('dead', error)
     } else {
       outcomes.push({ jobId: job.id, kind: 'retry', dueAt: decision.dueAt, error })
-      buffer.count(instance, subscriptionId, 'retried')
+      retried++
       if (nextRetryAt === undefined || decision.dueAt < nextRetryAt) nextRetryAt = decision.dueAt
       note('retry', error)
     }
   }
+
+  buffer.count(instance, subscriptionId, 'delivered', '', delivered)
+  buffer.count(instance, subscriptionId, 'filtered_no_match', '', notMatched)
+  buffer.count(instance, subscriptionId, 'retried', '', retried)
 
   let attempt: AttemptRecord | undefined
   if (worst !== 'delivered' || context.sampleSuccess(instance, subscriptionId, now)) {
