@@ -12,7 +12,7 @@ import { createRouter } from '../../src/route/create-router'
 import type { CountDelta, CountMetric, IngestItem, JobState } from '../../src/store/types'
 import { startFakeDestinationApi } from '../helpers/fake-destination-api'
 import type { FakeDestinationApi } from '../helpers/fake-destination-api'
-import { tempSqliteStore } from '../helpers/temp-stores'
+import { tempPostgresStore, tempSqliteStore } from '../helpers/temp-stores'
 import type { TempStore } from '../helpers/temp-stores'
 
 export class RecordingSink implements MetricsSink {
@@ -50,10 +50,11 @@ export interface WorkerFixture {
 export async function startWorkerFixture(
   makeConfig: (apiUrl: string) => EngineConfig,
   registry: DestinationRegistry,
-  options: Partial<DeliveryWorkerOptions> = {}
+  options: Partial<DeliveryWorkerOptions> = {},
+  storeKind: 'sqlite' | 'postgres' = 'sqlite'
 ): Promise<WorkerFixture> {
   const api = await startFakeDestinationApi()
-  const temp = await tempSqliteStore()
+  const temp = storeKind === 'postgres' ? await tempPostgresStore() : await tempSqliteStore()
   const config = makeConfig(api.url)
   let current = config
   await temp.store.saveConfig(config)
