@@ -30,6 +30,16 @@ describe('admin API', () => {
     expect(response.headers.get('www-authenticate')).toBe('Bearer')
   })
 
+  it('answers 400 to a body that is not JSON', async () => {
+    const response = await fetch(app.url + '/admin/config', {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: '{"sources": ['
+    })
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { success: boolean }).success).toBe(false)
+  })
+
   it('masks secret settings and keeps the stored secret when the masked value comes back', async () => {
     const got = await admin('GET', '/destinations/main')
     expect(got.status).toBe(200)

@@ -63,6 +63,17 @@ describe('ingest routes', () => {
     expect(text).toMatch(/delivery_filtered_no_match_total\{instance="main",subscription="[^"]+",code=""\} 1/)
   })
 
+  it('answers 200 to an empty batch and 415 to an unknown Content-Encoding', async () => {
+    app = await startTestApp()
+    expect((await post('/v1/batch', { batch: [] })).status).toBe(200)
+    const deflate = await post('/v1/track', events.track, { authorization: basic('wk-web'), 'content-encoding': 'br' })
+    expect(deflate).toEqual({
+      status: 415,
+      body: { success: false, message: 'Unsupported Content-Encoding "br" (use gzip or none)' }
+    })
+    expect(await app.store.recentEvents({ limit: 10 })).toHaveLength(0)
+  })
+
   it('drops a repeated messageId of the same source within the dedupe window', async () => {
     app = await startTestApp()
     const event = { ...events.track, messageId: 'dup-1' }
