@@ -41,16 +41,22 @@ export function messageIdsOf(request: RecordedRequest): string[] {
   return events.map((event) => String((event as { messageId?: unknown }).messageId))
 }
 
-/** Counts receptions per messageId as requests arrive, reading each request once. */
+/** Counts deliveries per messageId as requests arrive, reading each request once. */
 export class ReceptionCounter {
   readonly counts = new Map<string, number>()
   private seen = 0
 
-  constructor(private readonly requests: RecordedRequest[]) {}
+  /** `counts` only the requests `delivered` says were answered with success (default: all). */
+  constructor(
+    private readonly requests: RecordedRequest[],
+    private readonly delivered: (request: RecordedRequest) => boolean = () => true
+  ) {}
 
   update(): Map<string, number> {
     for (; this.seen < this.requests.length; this.seen++) {
-      for (const id of messageIdsOf(this.requests[this.seen])) this.counts.set(id, (this.counts.get(id) ?? 0) + 1)
+      const request = this.requests[this.seen]
+      if (!this.delivered(request)) continue
+      for (const id of messageIdsOf(request)) this.counts.set(id, (this.counts.get(id) ?? 0) + 1)
     }
     return this.counts
   }
