@@ -85,19 +85,20 @@ describe('PostgreSQL connections', () => {
 
 describe('openStore', () => {
   it('opens PostgreSQL for a postgres:// URL (schema "delivery")', async () => {
-    const store = openStore(testPostgresUrl())
+    const database = await createTestDatabase('open')
+    const store = openStore(database.url)
     try {
       await store.init()
       await store.saveConfig({ sources: [], destinations: [] })
       expect(await store.configVersion()).toBe(1)
-      const plain = new Client({ connectionString: testPostgresUrl() })
+      const plain = new Client({ connectionString: database.url })
       await plain.connect()
       const { rows } = await plain.query('SELECT version FROM delivery.config')
-      await plain.query('DROP SCHEMA delivery CASCADE')
       await plain.end()
       expect(rows).toEqual([{ version: '1' }])
     } finally {
       await store.close()
+      await database.drop()
     }
   })
 })
