@@ -165,6 +165,24 @@ export function registerJobContract(h: HarnessAccess): void {
       expect(await claim(store, T0 + 10 * LEASE)).toEqual([])
     })
 
+    it('ignores outcomes and releases for ids that name no job', async () => {
+      const { store } = h()
+      await seed(store, 1)
+      const [claimed] = await claim(store, T0)
+      await store.settle(
+        [
+          { jobId: 'not-an-id', kind: 'delivered', at: T0 + 1 },
+          { jobId: '987654321', kind: 'dead', at: T0 + 1, error: bad },
+          { jobId: claimed.id, kind: 'delivered', at: T0 + 1 }
+        ],
+        [],
+        []
+      )
+      await store.release(['also-not-an-id', '987654321'], T0)
+      expect((await store.getEvent('m0'))?.jobs.map((j) => j.state)).toEqual(['delivered'])
+      expect(await store.listDeadLetters({ limit: 10 })).toEqual([])
+    })
+
     it('gives released jobs back due at the given time with attempts unchanged', async () => {
       const { store } = h()
       await seed(store, 2)

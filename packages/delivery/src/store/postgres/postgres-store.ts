@@ -155,7 +155,10 @@ class PostgresStore extends PostgresReads implements Store {
   }
 
   async settle(outcomes: JobOutcome[], counts: CountDelta[], attempts: AttemptRecord[]): Promise<void> {
-    const sorted = outcomes.slice().sort((a, b) => Number(a.jobId) - Number(b.jobId))
+    // Ids that are not store ids name no job (as on SQLite); sorted, so rows are locked in one order.
+    const sorted = outcomes
+      .filter((outcome) => parseId(outcome.jobId) !== undefined)
+      .sort((a, b) => Number(a.jobId) - Number(b.jobId))
     const delivered = sorted.filter((o) => o.kind === 'delivered')
     const retried = sorted.filter((o) => o.kind === 'retry')
     const dead = sorted.filter((o) => o.kind === 'dead')
