@@ -20,8 +20,10 @@ export interface DeliveryWorkerOptions {
   currentConfig: () => EngineConfig
   /** Names this worker in leases (process id + random). */
   workerId: string
-  /** Most jobs held in memory at once (claimed, grouped, in flight); bounds memory. Default 1000. */
+  /** Most jobs held in memory at once (claimed, grouped, in flight, until settled). Default 4000. */
   claimSize?: number
+  /** No claim while the held jobs' event bodies add up to this many bytes (characters). Default 64 MB. */
+  maxHeldBytes?: number
   /** A batch waits at most this long for more events. Default 1000 ms. */
   lingerMs?: number
   /** One onEvent / onBatch call may take this long before it counts as a retryable 408. Default 30 s. */
@@ -66,7 +68,8 @@ export function resolveWorkerOptions(options: DeliveryWorkerOptions): ResolvedWo
   }
   return {
     ...options,
-    claimSize: Math.floor(positive(options.claimSize, 1000, 'claimSize')),
+    claimSize: Math.floor(positive(options.claimSize, 4000, 'claimSize')),
+    maxHeldBytes: positive(options.maxHeldBytes, 64 * 1024 * 1024, 'maxHeldBytes'),
     lingerMs,
     requestTimeoutMs,
     leaseMs,

@@ -1,11 +1,10 @@
 // The worker's state and loop (createDeliveryWorker builds it). One turn: pick up configuration
 // changes, claim as many due jobs as memory allows, close batches that waited long enough, start
 // what the instances' concurrency allows, then sleep until something is due or a slot frees up.
-import type { RefreshAccessTokenResult } from '@action-destinations/core'
 import type { ClaimedJob } from '../store/types'
 import type { ResolvedWorkerOptions } from './create-worker'
 import { InstanceLimiter } from './instance-limiter'
-import { applySettingsPatch, buildInstanceRuntime, oauthPatch, signatureOf } from './instance-runtime'
+import { buildInstanceRuntime, signatureOf, storeRefreshedTokens } from './instance-runtime'
 import type { InstanceRuntime } from './instance-runtime'
 import { deadAtOnce, recordResults, successSampler } from './outcomes'
 import type { OutcomeContext } from './outcomes'
@@ -28,7 +27,9 @@ export class DeliveryLoop implements DeliveryWorker {
   private readonly runtimes = new Map<string, InstanceRuntime>()
   private readonly limiters = new Map<string, InstanceLimiter>()
   /** Ids of jobs in memory from claim until their outcome is written. */
-  private readonly held = new Set<string>()
+  private readonly held = new Map<string, number>()
+  /** Sum of the held jobs' body lengths. */
+  private heldBytes = 0
   private readonly inFlight = new Set<Promise<void>>()
   private readonly buffer: SettleBuffer
   private readonly outcomes: OutcomeContext
@@ -40,7 +41,7 @@ export class DeliveryLoop implements DeliveryWorker {
   constructor(private readonly options: ResolvedWorkerOptions) {
     this.buffer = new SettleBuffer({ store: options.store, metrics: options.metrics, logger: options.logger })
     this.buffer.onWritten = (jobIds) => {
-      for (const id of jobIds) this.held.delete(id)
+      for (const id of jobIds) this.forget(id)
       this.wake()
     }
     this.outcomes = {
@@ -79,7 +80,7 @@ export class DeliveryLoop implements DeliveryWorker {
     const left = this.queue.drain()
     await this.buffer.flush()
     const leftIds = new Set(left.map((job) => job.id))
-    const unsettled = [...this.held].filter((id) => !leftIds.has(id))
+    const unsettled = [...this.held.keys()].filter((id) => !leftIds.has(id))
     await this.release(left, this.options.now())
     if (unsettled.length > 0) await this.releaseIds(unsettled, this.options.now())
   }
@@ -109,6 +110,13 @@ export class DeliveryLoop implements DeliveryWorker {
     }
   }
 
+  private forget(id: string): void {
+    const bytes = this.held.get(id)
+    if (bytes === undefined) return
+    this.held.delete(id)
+    this.heldBytes -= bytes
+  }
+
   private wake(): void {
     this.wakeUp?.()
   }
@@ -136,6 +144,7 @@ export class DeliveryLoop implements DeliveryWorker {
   /** Claims up to the free room; true when it got all it asked for (more may be due). */
   private async claim(): Promise<boolean> {
     const room = this.options.claimSize - this.held.size
+    if (this.heldBytes >= this.options.maxHeldBytes) return false
     if (room < Math.max(1, Math.floor(this.options.claimSize / 10))) return false
     const now = this.options.now()
     const instances = this.claimableInstances(now)
@@ -173,7 +182,8 @@ export class DeliveryLoop implements DeliveryWorker {
   private accept(job: ClaimedJob, now: number, toRelease: ClaimedJob[]): void {
     // A job we still hold whose lease ran out and that we claimed again: already being handled.
     if (this.held.has(job.id)) return
-    this.held.add(job.id)
+    this.held.set(job.id, job.body.length)
+    this.heldBytes += job.body.length
     const runtime = this.runtimes.get(job.instance)
     if (!runtime) {
       deadAtOnce(this.outcomes, job, { code: 'INSTANCE_NOT_FOUND', message: `No instance "${job.instance}"` }, now)
@@ -235,7 +245,8 @@ export class DeliveryLoop implements DeliveryWorker {
     // A job whose lease could end before the call does may be taken by another worker: not sent here.
     const latest = this.options.now() + this.options.requestTimeoutMs
     if (item.jobs.some((job) => job.leaseUntil <= latest)) {
-      const [keep, expiring] = partition(item.jobs, (job) => job.leaseUntil > latest)
+      const keep = item.jobs.filter((job) => job.leaseUntil > latest)
+      const expiring = item.jobs.filter((job) => job.leaseUntil <= latest)
       await this.release(expiring, this.options.now())
       if (keep.length === 0) return
       item = { ...item, jobs: keep }
@@ -243,7 +254,7 @@ export class DeliveryLoop implements DeliveryWorker {
     const context: SendContext = {
       requestTimeoutMs: this.options.requestTimeoutMs,
       now: this.options.now,
-      onTokenRefresh: (tokens) => this.storeTokens(runtime, tokens)
+      onTokenRefresh: (tokens) => storeRefreshedTokens(runtime, tokens, this.options.store, this.options.logger)
     }
     try {
       const sent = await send(runtime, sub, item, context)
@@ -257,17 +268,6 @@ export class DeliveryLoop implements DeliveryWorker {
       // Only a defect of this engine gets here; the jobs go back rather than being lost.
       this.options.logger.error({ err: error, instance: item.instance }, 'delivery: recording an outcome failed')
       await this.release(item.jobs, this.options.now())
-    }
-  }
-
-  /** Refreshed OAuth tokens: used at once in memory, and stored for other processes and restarts. */
-  private async storeTokens(runtime: InstanceRuntime, tokens: RefreshAccessTokenResult): Promise<void> {
-    const patch = oauthPatch(runtime.settings, tokens)
-    applySettingsPatch(runtime, patch)
-    try {
-      await this.options.store.updateInstanceSettings(runtime.name, patch)
-    } catch (error) {
-      this.options.logger.error({ err: error, instance: runtime.name }, 'delivery: storing refreshed tokens failed')
     }
   }
 
@@ -285,17 +285,10 @@ export class DeliveryLoop implements DeliveryWorker {
     } catch (error) {
       this.options.logger.error({ err: error, jobs: ids.length }, 'delivery: releasing jobs failed')
     } finally {
-      for (const id of ids) this.held.delete(id)
+      for (const id of ids) this.forget(id)
       this.wake()
     }
   }
-}
-
-function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
-  const yes: T[] = []
-  const no: T[] = []
-  for (const item of items) (test(item) ? yes : no).push(item)
-  return [yes, no]
 }
 
 function sleep(ms: number): Promise<void> {

@@ -3,8 +3,10 @@
 // caches hit), batch plans and the secret values to hide from the attempts log.
 import { Destination } from '@action-destinations/core'
 import type { DestinationDefinition, JSONObject, RefreshAccessTokenResult } from '@action-destinations/core'
+import type { Logger } from 'pino'
 import type { DestinationRegistry } from '../config/registry'
 import type { DestinationInstanceConfig, SubscriptionConfig } from '../config/types'
+import type { Store } from '../store/store'
 import { batchPlanFor } from '../route/batch-plan'
 import type { BatchPlan } from '../route/batch-plan'
 import { watchResponses } from './capture'
@@ -115,4 +117,20 @@ export function applySettingsPatch(runtime: InstanceRuntime, patch: Record<strin
 
 export function signatureOf(config: DestinationInstanceConfig): string {
   return JSON.stringify(config)
+}
+
+/** Refreshed OAuth tokens: used at once in memory, and stored for other processes and restarts. */
+export async function storeRefreshedTokens(
+  runtime: InstanceRuntime,
+  tokens: RefreshAccessTokenResult,
+  store: Store,
+  logger: Logger
+): Promise<void> {
+  const patch = oauthPatch(runtime.settings, tokens)
+  applySettingsPatch(runtime, patch)
+  try {
+    await store.updateInstanceSettings(runtime.name, patch)
+  } catch (error) {
+    logger.error({ err: error, instance: runtime.name }, 'delivery: storing refreshed tokens failed')
+  }
 }
