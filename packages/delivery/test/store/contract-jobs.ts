@@ -70,6 +70,14 @@ export function registerJobContract(h: HarnessAccess): void {
       expect((await claim(store, T0, 10)).map((j) => j.messageId)).toEqual(['a2'])
     })
 
+    it('rejects claim options that make no sense, naming them', async () => {
+      const { store } = h()
+      await expect(store.claimJobs({ worker: '', limit: -1, leaseMs: 0, now: NaN })).rejects.toThrow(
+        'claimJobs: worker must be a non-empty string; limit must be an integer >= 0; leaseMs must be a number > 0; ' +
+          'now must be a finite time in epoch milliseconds'
+      )
+    })
+
     it('never gives the same job to two claimers working at once', async () => {
       const { store, openAnother } = h()
       const other = await openAnother()

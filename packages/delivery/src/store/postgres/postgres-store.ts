@@ -5,7 +5,7 @@ import type { Pool } from 'pg'
 import type { EngineConfig } from '../../config/types'
 import type { ClaimOptions, IngestResult, Store } from '../store'
 import type { AttemptRecord, ClaimedJob, CountDelta, IngestItem, JobOutcome, StoredConfig } from '../types'
-import { checkPositiveInteger } from '../shared/options'
+import { checkClaimOptions, checkPositiveInteger } from '../shared/options'
 import { encodeAttempt, encodeError, parseId, withInstanceSettings } from '../shared/records'
 import { toClaimedJob, type ClaimRow } from '../shared/rows'
 import { ingestPostgres, upsertCounts } from './postgres-ingest'
@@ -134,6 +134,7 @@ class PostgresStore extends PostgresReads implements Store {
   }
 
   async claimJobs(options: ClaimOptions): Promise<ClaimedJob[]> {
+    checkClaimOptions(options)
     if (options.limit <= 0 || (options.instances && options.instances.length === 0)) return []
     const leaseUntil = options.now + options.leaseMs
     const params: unknown[] = [options.now, options.limit, options.worker, leaseUntil]

@@ -7,7 +7,7 @@ import type { EngineConfig } from '../../config/types'
 import type { ClaimOptions, IngestResult, Store } from '../store'
 import type { AttemptRecord, ClaimedJob, CountDelta, IngestItem, JobOutcome, StoredConfig } from '../types'
 import { aggregateCounts, minuteOf } from '../shared/counts'
-import { checkPositiveInteger } from '../shared/options'
+import { checkClaimOptions, checkPositiveInteger } from '../shared/options'
 import { encodeAttempt, encodeError, withInstanceSettings } from '../shared/records'
 import { toClaimedJob, type ClaimRow } from '../shared/rows'
 import { DEFAULT_ATTEMPTS_PER_SUBSCRIPTION, type SqliteStoreOptions } from './options'
@@ -131,6 +131,7 @@ class SqliteStore extends SqliteReads implements Store {
   }
 
   async claimJobs(options: ClaimOptions): Promise<ClaimedJob[]> {
+    checkClaimOptions(options)
     if (options.limit <= 0 || (options.instances && options.instances.length === 0)) return []
     const leaseUntil = options.now + options.leaseMs
     const select = options.instances
