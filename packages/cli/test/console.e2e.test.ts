@@ -170,6 +170,9 @@ it('shows a broken mapping as failed validation, fixes it and replays the dead l
 
   // The fix: a literal url, checked on a received event before saving.
   await page.goto(`${engine.url}/#/edit?instance=partner-webhook&subscription=signups`)
+  // Its conditions, tried on what arrived: the two Signed Up among the seven events.
+  await page.getByTestId('test-conditions-button').click()
+  await page.getByTestId('conditions-result').getByText('2 of 7 recent events match').waitFor()
   await page.getByTestId('tab-mapping').click()
   await page
     .getByTestId('test-mapping')
@@ -201,6 +204,17 @@ it('counts the last hour on the destinations list, adds a destination and edits 
   expect(await number(page.getByTestId('subscription-signups').getByTestId('failed-count'))).toBe(2)
   await checkLayout('destinations')
 
+  // Disabling a subscription in the list stores it at once; enabling it again too.
+  const stored = async () =>
+    (await engine.engine.store.loadConfig())?.config.destinations.find((item) => item.name === 'partner-webhook')
+  const ordersEnabled = async () => (await stored())?.subscriptions.find((item) => item.id === 'orders')?.enabled
+  const toggle = orders.locator('input[type="checkbox"]')
+  await toggle.click()
+  await eventually(async () => (await ordersEnabled()) === false, 'Orders disabled in the store')
+  await eventually(async () => !(await toggle.isChecked()), 'the list showing Orders disabled')
+  await toggle.click()
+  await eventually(async () => (await ordersEnabled()) === true, 'Orders enabled again')
+
   await page.getByTestId('add-destination').click()
   await page.getByTestId('registry-search').fill('webhook')
   await page.getByTestId('registry-webhook').click()
@@ -221,8 +235,6 @@ it('counts the last hour on the destinations list, adds a destination and edits 
   await checkLayout('settings')
   await page.getByTestId('save-instance').click()
   await page.getByTestId('instance-partner-webhook').waitFor()
-  const stored = async () =>
-    (await engine.engine.store.loadConfig())?.config.destinations.find((item) => item.name === 'partner-webhook')
   expect((await stored())?.settings.sharedSecret).toBe('console-e2e-shared-secret')
   await page.getByTestId('instance-settings-partner-webhook').click()
   await secret.fill('a-new-shared-secret')
