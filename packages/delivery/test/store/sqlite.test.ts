@@ -49,6 +49,20 @@ describe('openStore', () => {
     }
   })
 
+  it('passes SQLite options through', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'delivery-open-'))
+    const store = openStore(join(dir, 'engine.db'), { sqlite: { synchronous: 'full' } })
+    try {
+      await store.init()
+      expect(() => openStore(join(dir, 'engine.db'), { sqlite: { attemptsPerSubscription: -1 } })).toThrow(
+        'createSqliteStore: attemptsPerSubscription must be a positive integer, not -1'
+      )
+    } finally {
+      await store.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('rejects an empty store argument', () => {
     expect(() => openStore(' ')).toThrow('openStore: the store must be an SQLite file path or a postgres:// URL')
   })
