@@ -60,6 +60,40 @@ function buildSubscriptions(runtime: InstanceRuntime): void {
   runtime.secrets = secretValuesOf(runtime.definition, runtime.settings)
 }
 
+type OAuthScheme = {
+  scheme: string
+  refreshAccessToken?: (request: never, input: { auth?: { accessToken?: string } }) => Promise<RefreshAccessTokenResult>
+}
+
+/**
+ * The definition with one token refresh at a time per instance: calls that hit a 401 together
+ * share one refresh, and a call still holding a token that was already replaced gets the new one
+ * without another request.
+ */
+function withSharedRefresh(definition: DestinationDefinition<unknown>): DestinationDefinition<unknown> {
+  const auth = definition.authentication as OAuthScheme | undefined
+  const refresh = auth?.refreshAccessToken
+  if (!auth || (auth.scheme !== 'oauth2' && auth.scheme !== 'oauth-managed') || typeof refresh !== 'function') {
+    return definition
+  }
+  let pending: Promise<RefreshAccessTokenResult> | undefined
+  let last: { replaced: string | undefined; result: RefreshAccessTokenResult } | undefined
+  const shared: OAuthScheme['refreshAccessToken'] = (request, input) => {
+    const current = input?.auth?.accessToken
+    if (last && last.replaced === current) return Promise.resolve(last.result)
+    pending ??= Promise.resolve(refresh(request, input))
+      .then((result) => {
+        last = { replaced: current, result }
+        return result
+      })
+      .finally(() => {
+        pending = undefined
+      })
+    return pending
+  }
+  return { ...definition, authentication: { ...auth, refreshAccessToken: shared } } as unknown as DestinationDefinition<unknown>
+}
+
 export function buildInstanceRuntime(
   config: DestinationInstanceConfig,
   registry: DestinationRegistry,
@@ -71,7 +105,7 @@ export function buildInstanceRuntime(
   if (!definition) problem = `destination "${config.destination}" is not in the registry`
   else {
     try {
-      destination = new Destination<unknown>(definition)
+      destination = new Destination<unknown>(withSharedRefresh(definition))
       watchResponses(destination)
     } catch (error) {
       problem = `destination "${config.destination}" does not load: ${error instanceof Error ? error.message : String(error)}`
@@ -126,6 +160,9 @@ export async function storeRefreshedTokens(
   store: Store,
   logger: Logger
 ): Promise<void> {
+  const oauth = runtime.settings.oauth as { access_token?: unknown } | undefined
+  // Calls that shared one refresh each report it: the first one stores it.
+  if (oauth?.access_token === tokens.accessToken) return
   const patch = oauthPatch(runtime.settings, tokens)
   applySettingsPatch(runtime, patch)
   try {

@@ -142,6 +142,27 @@ describe('delivery worker with a test destination', () => {
     })
   })
 
+  it('calls that hit a 401 together share one token refresh and one stored update', async () => {
+    fixture = await startWorkerFixture(
+      (url) =>
+        config({}, { oauth: { access_token: 'old', refresh_token: 'r1', refresh_token_url: `${url}/token` } })(url),
+      registry
+    )
+    const f = fixture
+    f.api.script('/token', [{ body: { access_token: 'fresh' }, delayMs: 50 }])
+    f.api.script('/users', (request) => ({
+      status: request.headers.authorization === 'Bearer fresh' ? 200 : 401,
+      delayMs: 30
+    }))
+    const updates = jest.spyOn(f.temp.store, 'updateInstanceSettings')
+    const ids = await f.ingest(identifies('u1', 'u2', 'u3', 'u4', 'u5'))
+    f.worker.start()
+    await f.until(async () => (await statesOf(f, ids)).every((state) => state === 'delivered'))
+    expect(f.api.requestsTo('/token')).toHaveLength(1)
+    expect(updates).toHaveBeenCalledTimes(1)
+    expect(f.api.maxInFlight).toBeGreaterThan(1)
+  })
+
   it('a plain 400 goes to the dead letters at once with BAD_REQUEST', async () => {
     fixture = await startWorkerFixture(config({}), registry)
     const f = fixture
