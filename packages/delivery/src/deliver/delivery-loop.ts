@@ -37,6 +37,8 @@ export class DeliveryLoop implements DeliveryWorker {
   private running: Promise<void> | undefined
   private stopping = false
   private wakeUp: (() => void) | undefined
+  /** Something happened while the loop was busy: its next turn starts without sleeping. */
+  private woken = false
 
   constructor(private readonly options: ResolvedWorkerOptions) {
     this.buffer = new SettleBuffer({ store: options.store, metrics: options.metrics, logger: options.logger })
@@ -97,7 +99,12 @@ export class DeliveryLoop implements DeliveryWorker {
       const now = this.options.now()
       const nextBatch = this.queue.closeDue(now, this.options.lingerMs)
       this.dispatch(now)
-      if (claimedFull || this.stopping) continue
+      if (claimedFull || this.stopping || this.woken) {
+        this.woken = false
+        // Let I/O callbacks run between busy turns.
+        await new Promise((resolve) => setImmediate(resolve))
+        continue
+      }
       const wait = nextBatch === undefined ? this.options.pollMs : Math.min(this.options.pollMs, nextBatch - now)
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, Math.max(1, wait))
@@ -118,7 +125,8 @@ export class DeliveryLoop implements DeliveryWorker {
   }
 
   private wake(): void {
-    this.wakeUp?.()
+    if (this.wakeUp) this.wakeUp()
+    else this.woken = true
   }
 
   /** Rebuilds the runtimes of instances whose configuration changed. */
