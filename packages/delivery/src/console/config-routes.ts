@@ -123,11 +123,11 @@ export function configRoutes(context: ConsoleContext): ConsoleRoute[] {
         const body = bodyOf(req.body, route)
         const { config } = await currentConfig(context)
         findInstance(config, name)
-        const renamed = typeof body.name === 'string' && body.name !== name ? body.name : undefined
-        if (renamed && config.destinations.some((other) => other.name === renamed)) {
-          throw new ConsoleError(409, `name: an instance named "${renamed}" exists already`)
+        // The name identifies the instance's jobs, counters and log: it stays.
+        if (body.name !== undefined && body.name !== name) {
+          throw new ConsoleError(400, `name: an instance cannot be renamed ("${name}"); add a new one instead`)
         }
-        return { version: await store.saveConfig(withInstance(config, name, body, registry)), name: renamed ?? name }
+        return { version: await store.saveConfig(withInstance(config, name, body, registry)), name }
       }
     },
     {

@@ -88,6 +88,11 @@ describe('destinations and configuration', () => {
     })
     expect(bad.status).toBe(400)
     expect(bad.json.error.message).toMatch(/subscriptions\[0\]\.subscribe/)
+    const renamed = await harness.request('PUT', '/console-api/instances/ping-prod', {
+      body: { ...baseConfig().destinations[0], name: 'ping-new' }
+    })
+    expect(renamed.status).toBe(400)
+    expect(renamed.json.error.message).toMatch(/^name: an instance cannot be renamed/)
     const unknown = await harness.request('PUT', '/console-api/instances/nope', { body: baseConfig().destinations[0] })
     expect(unknown.status).toBe(404)
     const notJson = await harness.request('POST', '/console-api/instances', { body: '{"name":' })

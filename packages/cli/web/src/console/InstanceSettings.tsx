@@ -5,12 +5,11 @@ import { instanceBody } from './instance-body'
 import type { Route } from './route'
 import type { DestinationManifest, ListedInstance } from './types'
 
-/** An instance's name, sources and settings; secrets arrive masked and stay as stored unless retyped. */
+/** An instance's sources and settings (its name identifies its jobs and counters, so it stays); secrets arrive masked and stay as stored unless retyped. */
 export function InstanceSettings({ instanceName, go }: { instanceName: string; go(route: Route): void }) {
   const [instance, setInstance] = useState<ListedInstance | null>(null)
   const [sourceNames, setSourceNames] = useState<string[]>([])
   const [manifest, setManifest] = useState<DestinationManifest | null>(null)
-  const [name, setName] = useState(instanceName)
   const [sources, setSources] = useState<string[]>([])
   const [settings, setSettings] = useState<Record<string, unknown>>({})
   const [error, setError] = useState<string | null>(null)
@@ -33,7 +32,7 @@ export function InstanceSettings({ instanceName, go }: { instanceName: string; g
   if (!instance || !manifest)
     return error ? <div class="notice error">{error}</div> : <div class="loading">Loading…</div>
   const save = () =>
-    consoleApi.saveInstance(instance.name, instanceBody(instance, { name, sources, settings })).then(
+    consoleApi.saveInstance(instance.name, instanceBody(instance, { sources, settings })).then(
       () => go({ view: 'destinations' }),
       (failure: unknown) => setError(errorText(failure))
     )
@@ -53,10 +52,6 @@ export function InstanceSettings({ instanceName, go }: { instanceName: string; g
       </div>
       {error && <div class="notice error">{error}</div>}
       <div class="panel">
-        <label class="block">
-          Name
-          <input data-testid="instance-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
-        </label>
         <div class="block">
           Sources{' '}
           {sourceNames.map((source) => (
