@@ -8,6 +8,7 @@ import { destinationManifest, summarize } from './destination-manifest'
 import { depthFor, funnels, HOUR, MINUTE, rowsBySubscription, series, subscriptionKey, total } from './funnel'
 import { maskSettings, unmaskSettings } from '../config/secrets'
 import { withInstance, withoutInstance } from './config-change'
+import { blank, secretValues } from './redact-traffic'
 
 const API = '/console-api'
 
@@ -156,7 +157,8 @@ export function configRoutes(context: ConsoleContext): ConsoleRoute[] {
           await new Destination(entry.definition).testAuthentication(settings)
           return { ok: true, message: 'Credentials are valid' }
         } catch (error) {
-          return { ok: false, message: errorText(error) }
+          // A destination's error may quote what it was given; stored secrets are not shown back.
+          return { ok: false, message: blank(errorText(error), secretValues(entry, { settings })) }
         }
       }
     }

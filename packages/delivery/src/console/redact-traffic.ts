@@ -9,8 +9,11 @@ import { isRecord } from './console-error'
 const MASK = MASKED
 const SECRET_HEADER = /password|secret|token|api[-_]?key|apikey|private|credential|authorization|cookie|signature/i
 
-/** Every secret value of an instance, longest first, to blank them out of recorded traffic. */
-export function secretValues(entry: RegistryEntry | undefined, instance: DestinationInstanceConfig): string[] {
+/** Every secret value of an instance's settings, longest first, to blank them out of texts. */
+export function secretValues(
+  entry: RegistryEntry | undefined,
+  instance: Pick<DestinationInstanceConfig, 'settings'>
+): string[] {
   const values: string[] = []
   const collect = (value: unknown): void => {
     if (typeof value === 'string' && value.length >= 4) values.push(value)
@@ -22,7 +25,8 @@ export function secretValues(entry: RegistryEntry | undefined, instance: Destina
   return values.filter((value) => value.length >= 4).sort((a, b) => b.length - a.length)
 }
 
-function blank(text: string, secrets: string[]): string {
+/** `text` with each of `secrets` replaced by the mask. */
+export function blank(text: string, secrets: string[]): string {
   let out = text
   for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(MASK)
   return out

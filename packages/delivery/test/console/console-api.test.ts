@@ -115,9 +115,9 @@ describe('destinations and configuration', () => {
     const test = (settings: Record<string, unknown>, instance?: string) =>
       harness.request('POST', '/console-api/test-credentials', { body: { destination: 'pinger', settings, instance } })
     expect((await test({ apiKey: GOOD_KEY })).json).toEqual({ ok: true, message: 'Credentials are valid' })
-    expect((await test({ apiKey: 'wrong' })).json).toEqual({
+    expect((await test({ apiKey: 'wrong-key' })).json).toEqual({
       ok: false,
-      message: 'Credentials are invalid:  The API key is not valid'
+      message: 'Credentials are invalid:  The API key ******** is not valid'
     })
     expect((await test({ apiKey: '********' }, 'ping-prod')).json.ok).toBe(true)
   })

@@ -27,7 +27,7 @@ const pinger: DestinationDefinition<{ apiKey: string; region?: string }> = {
       region: { label: 'Region', type: 'string', description: 'Where' }
     },
     testAuthentication: (_request, { settings }) => {
-      if (settings.apiKey !== GOOD_KEY) throw new Error('The API key is not valid')
+      if (settings.apiKey !== GOOD_KEY) throw new Error(`The API key ${settings.apiKey} is not valid`)
     }
   },
   presets: [
