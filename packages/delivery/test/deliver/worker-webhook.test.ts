@@ -236,7 +236,11 @@ describe('delivery worker with the Webhook destination', () => {
     const f = fixture
     const ids = await f.ingest(tracks(2))
     f.worker.start()
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Claimed: the store moves a claimed job's due time to its lease end.
+    await f.until(async () => {
+      const jobs = await Promise.all(ids.map(async (id) => (await f.jobsOf(id))[0]))
+      return jobs.every((job) => (job?.dueAt ?? 0) > Date.now() + 10_000)
+    })
     expect(f.api.requests).toHaveLength(0)
     await f.worker.stop(2000)
     expect(f.api.requestsTo('/hook').map((r) => (JSON.parse(r.body) as unknown[]).length)).toEqual([2])
