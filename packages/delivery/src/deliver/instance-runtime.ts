@@ -91,7 +91,10 @@ function withSharedRefresh(definition: DestinationDefinition<unknown>): Destinat
       })
     return pending
   }
-  return { ...definition, authentication: { ...auth, refreshAccessToken: shared } } as unknown as DestinationDefinition<unknown>
+  return {
+    ...definition,
+    authentication: { ...auth, refreshAccessToken: shared }
+  } as unknown as DestinationDefinition<unknown>
 }
 
 export function buildInstanceRuntime(
