@@ -45,7 +45,8 @@ export class InstanceLimiter {
   rateLimited(now: number, retryAfterMs: number | undefined): void {
     this.pausedUntil = Math.max(this.pausedUntil, now + (retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS))
     this.limit = Math.max(1, Math.floor(this.limit / 2))
-    this.lastChange = now
+    // Recovery counts from the end of the pause, so the lower limit is actually used for a while.
+    this.lastChange = this.pausedUntil
   }
 
   /** A request that was not rate limited: the limit recovers gradually. */

@@ -143,6 +143,23 @@ describe('delivery worker with the Webhook destination', () => {
     expect(f.sink.total('retried')).toBe(1)
   })
 
+  it('after a 429 the instance sends with half its concurrency', async () => {
+    fixture = await startWorkerFixture(webhookConfig({}, 4), registry)
+    const f = fixture
+    f.api.script('/hook', (_, index) =>
+      index === 0 ? { status: 429, headers: { 'Retry-After': '1' } } : { delayMs: 300 }
+    )
+    const [first] = await f.ingest(tracks(1))
+    f.worker.start()
+    await f.until(async () => (await f.jobsOf(first))[0]?.attempts === 1)
+    const ids = await f.ingest(tracks(8))
+    await f.until(() => allDelivered(f, [first, ...ids]))
+    const after = f.api.requestsTo('/hook').slice(1)
+    // Each answer takes 300 ms: what arrives within 250 ms of the first is one wave, at most the limit.
+    expect(after.filter((request) => request.at - after[0].at < 250).length).toBeLessThanOrEqual(2)
+    expect(f.api.maxInFlight).toBeLessThanOrEqual(2)
+  })
+
   it('fails a 404 at once into the dead letters with its code', async () => {
     fixture = await startWorkerFixture(webhookConfig({}), registry)
     const f = fixture
