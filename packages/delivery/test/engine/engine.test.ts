@@ -8,7 +8,7 @@ import { Writable } from 'stream'
 import pino from 'pino'
 import { startEngine, type RunningEngine } from '../../src/engine'
 import { createLogger } from '../../src/log'
-import { registry, sampleConfig } from '../http/fixture'
+import { registry, sampleConfig, testDestination } from '../http/fixture'
 
 interface FakeApi {
   url: string
@@ -125,6 +125,55 @@ describe('startEngine', () => {
     engine = undefined
     await stopping
     await expect(fetch(`${running.url}/health`)).rejects.toThrow()
+  }, 30_000)
+
+  it('flushes a partial batch when it stops', async () => {
+    const batching = {
+      ...testDestination,
+      actions: {
+        send: {
+          ...testDestination.actions.send,
+          fields: {
+            ...testDestination.actions.send.fields,
+            enable_batching: { label: 'Batch', description: 'Batch', type: 'boolean', default: false },
+            batch_size: { label: 'Size', description: 'Size', type: 'number', default: 100 }
+          },
+          performBatch: (request: any, { payload, settings }: any) =>
+            request(settings.url, { method: 'post', json: payload })
+        }
+      }
+    } as typeof testDestination
+    const entries = [{ id: 'c'.repeat(24), key: 'test', definition: batching }]
+    const config = configFor(api.url)
+    config.destinations[0].subscriptions[0].mapping = {
+      name: { '@path': '$.event' },
+      enable_batching: true,
+      batch_size: 100
+    }
+    engine = await startEngine({
+      config,
+      registry: { find: (name) => entries.find((entry) => entry.key === name), list: () => entries },
+      store: join(dir, 'engine.db'),
+      port: 0,
+      adminToken: 'token',
+      logger: pino({ level: 'silent' }),
+      // Only the stop can flush: the batch is neither full nor old enough.
+      worker: { lingerMs: 60_000, pollMs: 20 }
+    })
+    const response = await fetch(`${engine.url}/v1/batch`, {
+      method: 'POST',
+      headers: { authorization: 'Basic ' + Buffer.from('wk-web:').toString('base64') },
+      body: JSON.stringify({
+        batch: [1, 2, 3].map((i) => ({ type: 'track', userId: `u${i}`, event: 'Order Completed' }))
+      })
+    })
+    expect(response.status).toBe(200)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(api.bodies).toHaveLength(0)
+    await engine.stop()
+    engine = undefined
+    // One request carrying the three events.
+    expect(api.bodies).toEqual([Array(3).fill(expect.objectContaining({ name: 'Order Completed' }))])
   }, 30_000)
 
   it('keeps admin changes across a restart on the same file, and applies an edited file', async () => {
