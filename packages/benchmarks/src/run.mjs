@@ -1,16 +1,19 @@
 // yarn bench: every speed figure of the project, ours against the reference in one process run.
 // Options: --only=fql,mapping,destination,memory,cli   BENCH_TIME_MS (per task, default 1000)
 //          BENCH_MEMORY_EVENTS (default 2,000,000)
+//          engine: BENCH_ENGINE_EVENTS (default 200,000), BENCH_ENGINE_SINGLE_EVENTS (default 20,000),
+//          BENCH_ENGINE_MEMORY_EVENTS (default 1,000,000; 0 skips the memory run)
 import { formatOps } from './measure.mjs'
 import { fqlSuite } from './suites/fql.mjs'
 import { mappingKitSuite } from './suites/mapping-kit.mjs'
 import { destinationSuite } from './suites/destination.mjs'
 import { memorySuite } from './suites/memory.mjs'
 import { cliSuite } from './suites/cli.mjs'
+import { engineSuite, printEngineResults } from './engine/engine-suite.mjs'
 
 const suites = { fql: fqlSuite, mapping: mappingKitSuite, destination: destinationSuite }
 const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='))
-const extraSuites = ['memory', 'cli']
+const extraSuites = ['memory', 'cli', 'engine']
 const only = onlyArgument ? onlyArgument.slice('--only='.length).split(',') : [...Object.keys(suites), ...extraSuites]
 const unknown = only.filter((name) => !(name in suites) && !extraSuites.includes(name))
 if (unknown.length > 0) {
@@ -57,5 +60,16 @@ if (only.includes('cli')) {
   const verdict = result.medianSeconds < result.target ? 'met' : 'NOT met'
   console.log(
     `  median ${result.medianSeconds.toFixed(3)} s, slowest ${result.maxSeconds.toFixed(3)} s over ${result.runs} runs; target < ${result.target} s: ${verdict}`
+  )
+}
+if (only.includes('engine')) {
+  console.log('\n== engine (events/s over HTTP on 127.0.0.1, embedded SQLite store, engine in a child process) ==')
+  const count = (name, fallback) => (process.env[name] === undefined ? fallback : Number(process.env[name]))
+  printEngineResults(
+    await engineSuite({
+      events: count('BENCH_ENGINE_EVENTS', 200_000),
+      singleEvents: count('BENCH_ENGINE_SINGLE_EVENTS', 20_000),
+      memoryEvents: count('BENCH_ENGINE_MEMORY_EVENTS', 1_000_000)
+    })
   )
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Bundles the Actions Tester page (web/) into dist/web: index.html, assets/app.js, assets/app.css.
-// Everything is local, so `serve` works offline. `--no-typecheck` skips `tsc --noEmit` (tests use it).
+// Bundles the Actions Tester page (web/) into dist/web: index.html, assets/app.js, assets/app.css,
+// and the delivery console (web/src/console) into dist/console: index.html, assets/console.js,
+// assets/console.css. Everything is local, so both work offline. `--no-typecheck` skips
+// `tsc --noEmit` (tests use it).
 const { execFileSync } = require('child_process')
 const fs = require('fs')
 const path = require('path')
@@ -8,6 +10,20 @@ const path = require('path')
 const PACKAGE_DIR = path.join(__dirname, '..')
 const WEB_DIR = path.join(PACKAGE_DIR, 'web')
 const OUT_DIR = path.join(PACKAGE_DIR, 'dist', 'web')
+const CONSOLE_OUT_DIR = path.join(PACKAGE_DIR, 'dist', 'console')
+
+const SCRIPT_OPTIONS = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: ['chrome100', 'firefox100', 'safari15'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'none',
+  logLevel: 'warning'
+}
 
 function typecheck() {
   const tsc = require.resolve('typescript/bin/tsc')
@@ -21,18 +37,9 @@ function bundleWeb({ typeCheck = true } = {}) {
   const esbuild = require('esbuild')
   fs.mkdirSync(path.join(OUT_DIR, 'assets'), { recursive: true })
   esbuild.buildSync({
+    ...SCRIPT_OPTIONS,
     entryPoints: { app: path.join(WEB_DIR, 'src', 'main.tsx') },
-    bundle: true,
-    outdir: path.join(OUT_DIR, 'assets'),
-    format: 'iife',
-    platform: 'browser',
-    target: ['chrome100', 'firefox100', 'safari15'],
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
-    sourcemap: true,
-    legalComments: 'none',
-    logLevel: 'warning'
+    outdir: path.join(OUT_DIR, 'assets')
   })
   esbuild.buildSync({
     entryPoints: { app: path.join(WEB_DIR, 'src', 'style.css') },
@@ -42,7 +49,27 @@ function bundleWeb({ typeCheck = true } = {}) {
     logLevel: 'warning'
   })
   fs.copyFileSync(path.join(WEB_DIR, 'index.html'), path.join(OUT_DIR, 'index.html'))
+  bundleConsole(esbuild)
   return OUT_DIR
+}
+
+/** The delivery console: same components, its own entry, served by `deliver` at /. */
+function bundleConsole(esbuild) {
+  const assets = path.join(CONSOLE_OUT_DIR, 'assets')
+  fs.mkdirSync(assets, { recursive: true })
+  esbuild.buildSync({
+    ...SCRIPT_OPTIONS,
+    entryPoints: { console: path.join(WEB_DIR, 'src', 'console', 'main.tsx') },
+    outdir: assets
+  })
+  esbuild.buildSync({
+    entryPoints: { console: path.join(WEB_DIR, 'src', 'console', 'console.css') },
+    bundle: true,
+    outdir: assets,
+    minify: true,
+    logLevel: 'warning'
+  })
+  fs.copyFileSync(path.join(WEB_DIR, 'console', 'index.html'), path.join(CONSOLE_OUT_DIR, 'index.html'))
 }
 
 /** Newest modification time under a folder, to tell whether dist/web is older than its sources. */
@@ -58,12 +85,13 @@ function newestMtime(dir) {
 
 /** Bundles only when dist/web is missing or older than web/ (for tests run on their own). */
 function ensureWebBundle() {
-  const built = path.join(OUT_DIR, 'assets', 'app.js')
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestMtime(WEB_DIR)) return OUT_DIR
+  const built = [path.join(OUT_DIR, 'assets', 'app.js'), path.join(CONSOLE_OUT_DIR, 'assets', 'console.js')]
+  const newest = newestMtime(WEB_DIR)
+  if (built.every((file) => fs.existsSync(file) && fs.statSync(file).mtimeMs >= newest)) return OUT_DIR
   return bundleWeb({ typeCheck: false })
 }
 
-module.exports = { bundleWeb, ensureWebBundle, OUT_DIR }
+module.exports = { bundleWeb, ensureWebBundle, OUT_DIR, CONSOLE_OUT_DIR }
 
 if (require.main === module) {
   bundleWeb({ typeCheck: !process.argv.includes('--no-typecheck') })

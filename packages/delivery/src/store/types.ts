@@ -56,6 +56,8 @@ export interface ClaimedJob extends JobSpec {
   body: string
   /** Attempts made before this one. */
   attempts: number
+  /** When its retry window started: the event's receipt, or its last replay from the dead letters. */
+  retryFrom: number
   /** When its lease ends: after that another worker may claim it. */
   leaseUntil: number
 }

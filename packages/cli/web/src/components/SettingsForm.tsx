@@ -9,17 +9,26 @@ interface Props {
   /** Whether passwords are kept in the tab's sessionStorage too; with its handler, the form offers the choice. */
   keepPasswords?: boolean
   onKeepPasswordsChange?(keep: boolean): void
+  /** Checks the credentials; rejects with the reason. Default: the tester's POST /authenticate. */
+  authenticate?: (settings: Record<string, unknown>) => Promise<unknown>
 }
 
 /** The destination's authentication fields as a form; passwords stay masked. */
-export function SettingsForm({ fields, settings, onChange, keepPasswords, onKeepPasswordsChange }: Props) {
+export function SettingsForm({
+  fields,
+  settings,
+  onChange,
+  keepPasswords,
+  onKeepPasswordsChange,
+  authenticate = api.authenticate
+}: Props) {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const set = (key: string, value: unknown) => onChange({ ...settings, [key]: value })
   const test = async () => {
     setBusy(true)
     try {
-      await api.authenticate(settings)
+      await authenticate(settings)
       setStatus({ ok: true, message: 'Credentials are valid' })
     } catch (error) {
       setStatus({ ok: false, message: error instanceof Error ? error.message : String(error) })
