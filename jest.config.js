@@ -4,13 +4,7 @@ const path = require('path')
 
 const packagesDir = path.join(__dirname, 'packages')
 
-// TypeScript through esbuild (scripts/jest-esbuild-transform.js): types are stripped, not checked, since
-// `tsc -b` checks them before jest in `yarn test`. JEST_TRANSFORM=ts-jest brings back ts-jest to compare.
-const useTsJest = process.env.JEST_TRANSFORM === 'ts-jest'
-const transformFor = (rootDir) =>
-  useTsJest
-    ? ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }]
-    : [path.join(__dirname, 'scripts', 'jest-esbuild-transform.js')]
+const { transformFor } = require('./scripts/jest-transform')
 
 function projectFor(name) {
   const rootDir = path.join(packagesDir, name)

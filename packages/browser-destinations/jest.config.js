@@ -1,6 +1,6 @@
 // Unit tests run in jsdom (the runtime and destinations touch `document` and `window`);
 // the end-to-end test opts into node with a `@jest-environment node` docblock and drives chromium.
-const path = require('path')
+const { transformFor } = require('../../scripts/jest-transform')
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -11,10 +11,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   transform: {
-    // The repo's esbuild transform, as in the root jest.config.js; JEST_TRANSFORM=ts-jest to compare.
-    '^.+\\.tsx?$':
-      process.env.JEST_TRANSFORM === 'ts-jest'
-        ? ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.json'), diagnostics: false }]
-        : [path.join(__dirname, '..', '..', 'scripts', 'jest-esbuild-transform.js')]
+    // The repo's transform, as in the root jest.config.js.
+    '^.+\\.tsx?$': transformFor(__dirname)
   }
 }

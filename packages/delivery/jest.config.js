@@ -1,6 +1,6 @@
 // The delivery package's jest project: the root config's settings for a package, plus a global
 // setup that starts the tests' own PostgreSQL cluster (test/helpers/postgres-cluster.js).
-const path = require('path')
+const { transformFor } = require('../../scripts/jest-transform')
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -11,7 +11,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.json'), diagnostics: false }]
+    '^.+\\.tsx?$': transformFor(__dirname)
   },
   globalSetup: '<rootDir>/test/helpers/postgres-global-setup.js',
   globalTeardown: '<rootDir>/test/helpers/postgres-global-teardown.js'
