@@ -9,6 +9,15 @@ function isHeadersLike(value: object): value is HeadersLike {
   return typeof (value as { forEach?: unknown }).forEach === 'function' && !Array.isArray(value)
 }
 
+// RFC 7230 token characters; anything else makes fetch's Headers throw.
+const INVALID_NAME = /[^^_`a-zA-Z\-0-9!#$%&'*+.|~]/
+
+// Names are checked before lower-casing so the error names the header as the caller wrote it.
+function lowerCaseName(name: string): string {
+  if (name === '' || INVALID_NAME.test(name)) throw new TypeError(`${name} is not a legal HTTP header name`)
+  return name.toLowerCase()
+}
+
 export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): HeaderRecord {
   const out: HeaderRecord = Object.create(null) as HeaderRecord
   if (base) for (const name in base) out[name] = base[name]
@@ -21,7 +30,7 @@ export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): Hea
       if (!Array.isArray(pair) || pair.length !== 2) {
         throw new TypeError('Request option "headers" given as an array must hold [name, value] pairs')
       }
-      out[String(pair[0]).toLowerCase()] = String(pair[1])
+      out[lowerCaseName(String(pair[0]))] = String(pair[1])
     }
   } else if (isHeadersLike(init)) {
     init.forEach((value, name) => {
@@ -32,7 +41,7 @@ export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): Hea
     for (const name of Object.keys(record)) {
       const value = record[name]
       // Undefined values are skipped, as in the reference.
-      if (value !== undefined) out[name.toLowerCase()] = String(value)
+      if (value !== undefined) out[lowerCaseName(name)] = String(value)
     }
   }
   return out
