@@ -12,7 +12,7 @@ import type { MinimalFields } from './fields-to-jsonschema'
 import { getValidator } from './ajv'
 import { validateSchema } from '../schema-validation'
 import { compileRemover } from './empty-values'
-import { prepareMapping } from './prepare-mapping'
+import { prepareMapping, SYNC_MODE_KEY } from './prepare-mapping'
 import type { PreparedMapping } from './prepare-mapping'
 import { makeRequestClient } from './make-request-client'
 import type { ResponseRecorder } from './make-request-client'
@@ -33,6 +33,7 @@ import type {
   SyncMode,
   MaybePromise
 } from './types'
+import { syncModeTypes } from './types'
 import type { AuthTokens } from './parse-settings'
 import type {
   Logger,
@@ -185,6 +186,8 @@ export interface ExecuteBundle<T = unknown, Data = unknown, AudienceSettings = a
 
 const MISSING_RESPONSE = 'MultiStatusResponse is missing a response at the specified index'
 const EMPTY_FEATURES: Features = Object.freeze({}) as Features
+// A mapping's sync mode reaches perform when it is one of these, whatever the action's own choices.
+const FRAMEWORK_SYNC_MODES: ReadonlySet<unknown> = new Set(syncModeTypes)
 
 // A 400 AggregateAjvError, the way payload and settings validation report problems.
 export function payloadValidationError(validate: ValidateFunction): AggregateAjvError {
@@ -207,7 +210,14 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   // produce one (built on first use).
   private knownKeysValidator?: ValidateFunction
   private readonly removeEmpty?: (value: unknown) => unknown
-  private readonly syncModes?: ReadonlySet<string>
+  // Whether the action defines `syncMode` (perform only gets a sync mode then).
+  private readonly hasSyncMode: boolean
+  // Whether a field is required under a condition on the sync mode: the mapping's sync mode then
+  // takes part in payload validation, as in the reference.
+  private readonly syncModeInSchema: boolean
+  // Top-level fields whose schema is an array: a single value is wrapped before validation.
+  private readonly arrayKeys: readonly string[] = []
+  private readonly hookNames: readonly string[]
   private readonly mappings = new WeakMap<object, PreparedMapping>()
   // Set by the Destination so responses land in its bounded `responses` list.
   recordResponse?: ResponseRecorder
@@ -237,7 +247,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       this.schema = fieldsToJsonSchema(fields as MinimalFields)
       this.validator = getValidator(this.schema)
       this.removeEmpty = compileRemover(this.schema, true)
+      const properties = this.schema.properties ?? {}
+      this.arrayKeys = Object.keys(properties).filter((key) => properties[key]?.type === 'array')
     }
+    this.syncModeInSchema = this.schema !== undefined && JSON.stringify(this.schema).includes(`"${SYNC_MODE_KEY}"`)
     if (this.hasHookSupport) {
       const hookSchemas: Record<string, JSONSchema4> = {}
       for (const hookType of hookTypeStrings) {
@@ -246,15 +259,15 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       }
       this.hookSchemas = hookSchemas
     }
-    const choices = definition.syncMode?.choices
-    if (Array.isArray(choices)) this.syncModes = new Set(choices.map((choice) => choice?.value))
+    this.hasSyncMode = Boolean(definition.syncMode)
+    this.hookNames = this.hasHookSupport ? Object.keys(definition.hooks as object) : []
   }
 
   private prepared(mapping: JSONObject): PreparedMapping {
-    if (mapping === null || typeof mapping !== 'object') return prepareMapping(mapping, this.hasHookSupport)
+    if (mapping === null || typeof mapping !== 'object') return prepareMapping(mapping, this.hookNames)
     let prepared = this.mappings.get(mapping)
     if (!prepared) {
-      prepared = prepareMapping(mapping, this.hasHookSupport)
+      prepared = prepareMapping(mapping, this.hookNames)
       prepared.validate = this.validatorFor(prepared.payloadKeys)
       this.mappings.set(mapping, prepared)
     }
@@ -279,16 +292,49 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   }
 
   // Empty values dropped, then validated and coerced. Throws a 400 AggregateAjvError.
-  private validPayload(payload: unknown, prepared: PreparedMapping): unknown {
-    const validate = (prepared.validate ?? this.validator) as ValidateFunction
-    const cleaned = (this.removeEmpty as (value: unknown) => unknown)(payload)
+  private validPayload(payload: unknown, prepared: PreparedMapping, data: unknown): unknown {
+    const { value, validate } = this.toValidate(payload, prepared, data)
     // No status here (as in the reference); Destination.onEvent marks it 400.
-    if (!validate(cleaned)) throw new AggregateAjvError(validate.errors)
-    return cleaned
+    if (!validate(value)) throw new AggregateAjvError(validate.errors)
+    return value
+  }
+
+  // The reference validates the payload with empty values removed, single values of array fields
+  // wrapped (its arrify step) and the mapping's sync mode still in it (its key is then removed by
+  // the schema's `additionalProperties: false`). Returns that payload and the validator to use.
+  private toValidate(
+    payload: unknown,
+    prepared: PreparedMapping,
+    data: unknown
+  ): { value: unknown; validate: ValidateFunction } {
+    const value = this.wrapArrayFields((this.removeEmpty as (value: unknown) => unknown)(payload))
+    if (this.syncModeInSchema && prepared.meta && isRecord(value)) {
+      const syncMode = prepared.meta(data).syncMode
+      if (syncMode !== undefined && syncMode !== null && syncMode !== '') {
+        return { value: { ...value, [SYNC_MODE_KEY]: syncMode }, validate: this.validator as ValidateFunction }
+      }
+    }
+    return { value, validate: (prepared.validate ?? this.validator) as ValidateFunction }
+  }
+
+  // A single value given to a `multiple` field becomes a one-item array (objects included, which
+  // Ajv's own coercion does not wrap). Copies the payload's top level only when something changes.
+  private wrapArrayFields(value: unknown): unknown {
+    const keys = this.arrayKeys
+    if (keys.length === 0 || !isRecord(value)) return value
+    let out = value
+    for (const key of keys) {
+      const item = out[key]
+      if (item === undefined || item === null || Array.isArray(item)) continue
+      if (!Object.prototype.hasOwnProperty.call(out, key)) continue
+      if (out === value) out = { ...value }
+      out[key] = [item]
+    }
+    return out
   }
 
   private syncModeOf(value: unknown): SyncMode | undefined {
-    return this.syncModes && typeof value === 'string' && this.syncModes.has(value) ? (value as SyncMode) : undefined
+    return this.hasSyncMode && FRAMEWORK_SYNC_MODES.has(value) ? (value as SyncMode) : undefined
   }
 
   execute(bundle: ExecuteBundle<Settings, InputData | undefined, AudienceSettings>): Promise<Result[]> {
@@ -309,7 +355,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const results: Result[] = [{ output: 'Mappings resolved' }]
     let payload: unknown = prepared.payload(bundle.data)
     if (this.validator) {
-      payload = this.validPayload(payload, prepared)
+      payload = this.validPayload(payload, prepared, bundle.data)
       results.push({ output: 'Payload validated' })
     }
 
@@ -360,8 +406,9 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
       if (this.validator) {
-        const validate = prepared.validate ?? this.validator
-        payload = (this.removeEmpty as (value: unknown) => unknown)(payload)
+        const checked = this.toValidate(payload, prepared, events[i])
+        const validate = checked.validate
+        payload = checked.value
         if (!validate(payload)) {
           nodes[i] = {
             status: 400,
@@ -453,7 +500,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       subscriptionMetadata: bundle.subscriptionMetadata,
       personasContext: bundle.personasContext,
       signal: bundle.signal,
-      hookOutputs: bundle.hookOutputs ?? prepared.hookOutputs
+      hookOutputs: bundle.hookOutputs ?? prepared.hookOutputs ?? {}
     }
   }
 
@@ -511,6 +558,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     this.recordResponse?.(response)
     if (this.listenerCount('response') > 0) this.emit('response', response)
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {

@@ -26,6 +26,7 @@ import type { Features } from '../mapping-kit'
 import { fieldsToJsonSchema } from './fields-to-jsonschema'
 import type { MinimalInputField, MinimalFields } from './fields-to-jsonschema'
 import { getValidator } from './ajv'
+import { arrifyFields } from '../arrify'
 import { getAuthData, getOAuth2Data, updateOAuthSettings } from './parse-settings'
 import type { AuthTokens } from './parse-settings'
 import { prepareSubscription, subscriptionsOf } from './subscriptions'
@@ -220,6 +221,9 @@ export interface OnEventOptions {
 const RESERVED_SETTINGS = new Set(['subscription', 'subscriptions', 'subcription', 'oauth'])
 const MAX_RESPONSES = 100
 const DOES_NOT_MATCH = 'Payload is either invalid or does not match the subscription'
+// Only actions record their responses in `responses`: like the reference, the requests of
+// testAuthentication, refreshAccessToken, onDelete and audiences are not kept.
+const NOT_RECORDED: ResponseRecorder = () => undefined
 
 // Everything derived from one settings object, built on first use and reused while the object
 // is unchanged (top-level values are compared on every call).
@@ -354,7 +358,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     const validate = this.settingsValidator
     if (!validate) return stripped
     // Coercion may rewrite nested arrays, so they are copied first.
-    const copy = cloneJsonLike(stripped) as JSONObject
+    const copy = arrifyFields(cloneJsonLike(stripped), this.settingsSchema) as JSONObject
     if (!validate(copy)) throw payloadValidationError(validate)
     return copy
   }
@@ -404,7 +408,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   private audienceRequest(settings: Settings, audienceSettings: AudienceSettings | undefined): RequestClient {
     const auth = getAuthData(settings as unknown as JSONObject)
     const data = { settings, audienceSettings, auth, payload: undefined } as ExecuteInput<Settings, unknown>
-    return makeRequestClient(this.extendRequest, data, this.recordResponse)
+    return makeRequestClient(this.extendRequest, data, NOT_RECORDED)
   }
 
   // Validates the settings, then runs the definition's testAuthentication (if any).
@@ -420,7 +424,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       unknown
     >
     try {
-      await testAuthentication(makeRequestClient(this.extendRequest, data, this.recordResponse), {
+      await testAuthentication(makeRequestClient(this.extendRequest, data, NOT_RECORDED), {
         settings: destinationSettings as unknown as Settings,
         auth
       })
@@ -453,7 +457,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       Settings,
       unknown
     >
-    return refresh(makeRequestClient(this.extendRequest, data, this.recordResponse), {
+    return refresh(makeRequestClient(this.extendRequest, data, NOT_RECORDED), {
       settings: destinationSettings,
       auth: oauthData
     })
@@ -761,12 +765,14 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         Settings,
         typeof payload
       >
-      return onDelete(makeRequestClient(this.extendRequest, data, this.recordResponse), data)
+      return onDelete(makeRequestClient(this.extendRequest, data, NOT_RECORDED), data)
     }
+    // What onDelete returns, or the reference's placeholder when it returns nothing.
+    const outcome = (result: unknown): Result => (result ?? { output: 'no onDelete defined' }) as Result
     try {
-      return (await run(settings)) as Result
+      return outcome(await run(settings))
     } catch (error) {
-      return (await run(await this.handleError(error, settings, options))) as Result
+      return outcome(await run(await this.handleError(error, settings, options)))
     }
   }
 }

@@ -1,0 +1,251 @@
+import nock from 'nock'
+import { Destination, createTestEvent, createTestIntegration, fieldsToJsonSchema, validateSchema } from '../../src'
+import type { ActionDefinition, DestinationDefinition, JSONObject } from '../../src'
+
+// Behaviours of @segment/actions-core 3.170.0 that destinations' own test suites rely on. Each
+// expected value below is what the reference answered for the same definition and input.
+
+type Settings = Record<string, unknown>
+type Perform = ActionDefinition<Settings>['perform']
+
+const HOST = 'https://reference.example.invalid'
+
+beforeAll(() => nock.disableNetConnect())
+afterEach(() => nock.cleanAll())
+afterAll(() => nock.enableNetConnect())
+
+const text = (label: string) => ({ label, description: label, type: 'string' as const })
+
+// A new title each time: the reference caches schemas by destination name and action title.
+let titles = 0
+
+function destinationWith(action: Partial<ActionDefinition<Settings>>): DestinationDefinition<Settings> {
+  return {
+    name: 'reference-behaviour',
+    mode: 'cloud',
+    actions: {
+      a: {
+        title: `A${++titles}`,
+        description: 'A',
+        fields: { f: text('F') },
+        perform: (_request, data) => data.payload,
+        ...action
+      } as ActionDefinition<Settings>
+    }
+  }
+}
+
+function subscribed(mapping: JSONObject): JSONObject {
+  return { subscription: { subscribe: 'type = "track"', partnerAction: 'a', mapping } }
+}
+
+describe('hook outputs', () => {
+  const hooks = {
+    onMappingSave: { label: 'Save', description: 'Save', performHook: async () => ({}) }
+  }
+  const entry = { inputs: { name: 'list' }, outputs: { id: 'list-1' } }
+
+  it('perform and performBatch get the whole saved hook entry, outputs under .outputs', async () => {
+    const seen: unknown[] = []
+    const destination = new Destination(
+      destinationWith({
+        hooks,
+        perform: ((_request, data) => seen.push(data.hookOutputs)) as Perform,
+        performBatch: (_request, data) => {
+          seen.push(data.hookOutputs)
+        }
+      })
+    )
+    const settings = subscribed({ f: 'x', onMappingSave: entry })
+    await destination.onEvent(createTestEvent(), settings)
+    await destination.onBatch([createTestEvent()], settings)
+    expect(seen).toEqual([{ onMappingSave: entry }, { onMappingSave: entry }])
+  })
+
+  it('are an empty object when the mapping has none', async () => {
+    const destination = new Destination(destinationWith({ perform: ((_r, data) => data.hookOutputs) as Perform }))
+    const results = await destination.onEvent(createTestEvent(), subscribed({ f: 'x' }))
+    expect(results[2]).toEqual({ data: {}, output: 'Action Executed' })
+  })
+})
+
+describe('sync mode', () => {
+  const syncMode = {
+    label: 'Sync',
+    description: 'Sync',
+    default: 'add' as const,
+    choices: [{ label: 'Add', value: 'add' as const }]
+  }
+  const modeOf = async (definition: Partial<ActionDefinition<Settings>>, mode: unknown) => {
+    const destination = new Destination(
+      destinationWith({ ...definition, perform: ((_r, data) => data.syncMode ?? null) as Perform })
+    )
+    const results = await destination.onEvent(
+      createTestEvent(),
+      subscribed({ f: 'x', __segment_internal_sync_mode: mode as string })
+    )
+    return results[2].data
+  }
+
+  it("is any of the framework's modes, whatever the action's own choices", async () => {
+    expect(await modeOf({ syncMode }, 'add')).toBe('add')
+    expect(await modeOf({ syncMode }, 'upsert')).toBe('upsert')
+    expect(await modeOf({ syncMode }, 'mirror')).toBe('mirror')
+  })
+
+  it('is undefined for other values and for actions without syncMode', async () => {
+    expect(await modeOf({ syncMode }, 'sideways')).toBeNull()
+    expect(await modeOf({}, 'add')).toBeNull()
+  })
+
+  it('reaches performBatch the same way', async () => {
+    let seen: unknown
+    const destination = new Destination(
+      destinationWith({
+        syncMode,
+        performBatch: (_r, data) => {
+          seen = data.syncMode
+        }
+      })
+    )
+    await destination.onBatch([createTestEvent()], subscribed({ f: 'x', __segment_internal_sync_mode: 'delete' }))
+    expect(seen).toBe('delete')
+  })
+
+  describe('a field required by a condition on the sync mode', () => {
+    const definition: Partial<ActionDefinition<Settings>> = {
+      syncMode: { ...syncMode, choices: [...syncMode.choices, { label: 'Delete', value: 'delete' }] },
+      fields: {
+        f: text('F'),
+        reason: {
+          ...text('Reason'),
+          required: {
+            conditions: [{ fieldKey: '__segment_internal_sync_mode', operator: 'is', value: 'delete' }]
+          }
+        }
+      }
+    }
+
+    it('is enforced: without it the payload fails validation with the reference message', async () => {
+      const destination = new Destination(destinationWith(definition))
+      await expect(
+        destination.onEvent(createTestEvent(), subscribed({ f: 'x', __segment_internal_sync_mode: 'delete' }))
+      ).rejects.toMatchObject({
+        name: 'AggregateAjvError',
+        status: 400,
+        message: `The root value is missing the required field 'reason'. The root value must match "then" schema.`
+      })
+    })
+
+    it('is not required under other modes, and the sync mode key never reaches the payload', async () => {
+      const destination = new Destination(destinationWith(definition))
+      const add = await destination.onEvent(
+        createTestEvent(),
+        subscribed({ f: 'x', __segment_internal_sync_mode: 'add' })
+      )
+      expect(add[2].data).toEqual({ f: 'x' })
+      const withReason = await destination.onEvent(
+        createTestEvent(),
+        subscribed({ f: 'x', reason: 'gone', __segment_internal_sync_mode: 'delete' })
+      )
+      expect(withReason[2].data).toEqual({ f: 'x', reason: 'gone' })
+    })
+
+    it('gives a 400 multistatus entry for each batch event without it', async () => {
+      const destination = new Destination(destinationWith({ ...definition, performBatch: () => undefined }))
+      const results = await destination.onBatch(
+        [createTestEvent({ properties: { r: 'gone' } }), createTestEvent()],
+        subscribed({ f: 'x', reason: { '@path': '$.properties.r' }, __segment_internal_sync_mode: 'delete' })
+      )
+      expect(results).toEqual([
+        {
+          multistatus: [
+            { status: 200, body: {}, sent: { f: 'x', reason: 'gone' } },
+            {
+              status: 400,
+              errortype: 'PAYLOAD_VALIDATION_FAILED',
+              errormessage: `The root value is missing the required field 'reason'. The root value must match "then" schema.`,
+              errorreporter: 'INTEGRATIONS'
+            }
+          ]
+        }
+      ])
+    })
+  })
+})
+
+describe('a single value for a multiple field', () => {
+  const fields = {
+    items: {
+      label: 'Items',
+      description: 'Items',
+      type: 'object' as const,
+      multiple: true,
+      properties: { sku: text('SKU'), meta: { label: 'Meta', description: 'Meta', type: 'object' as const } }
+    },
+    nested: {
+      label: 'Nested',
+      description: 'Nested',
+      type: 'object' as const,
+      properties: { inner: { label: 'Inner', description: 'Inner', type: 'object' as const, multiple: true } }
+    }
+  }
+
+  it('is wrapped into an array before validation, object fields included', async () => {
+    const destination = new Destination(destinationWith({ fields }))
+    const results = await destination.onEvent(
+      createTestEvent(),
+      subscribed({ items: { sku: 'a', meta: { deep: { er: 1 } } } })
+    )
+    expect(results[2].data).toEqual({ items: [{ sku: 'a', meta: { deep: { er: 1 } } }] })
+  })
+
+  it('is wrapped only at the top level, as in the reference (nested objects still fail)', async () => {
+    const destination = new Destination(destinationWith({ fields }))
+    await expect(
+      destination.onEvent(createTestEvent(), subscribed({ nested: { inner: { a: 1 } } }))
+    ).rejects.toMatchObject({ message: 'Inner must be an array but it was an object.' })
+  })
+
+  it('is wrapped in place by validateSchema', () => {
+    const payload = { items: { sku: 'a' } }
+    expect(validateSchema(payload, fieldsToJsonSchema(fields))).toBe(true)
+    expect(payload).toEqual({ items: [{ sku: 'a' }] })
+  })
+})
+
+describe('requests made by perform', () => {
+  it('response.options.headers hold the headers as given, without the content type json adds', async () => {
+    const destination = createTestIntegration({
+      ...destinationWith({
+        perform: (request) => request(`${HOST}/json`, { method: 'post', json: { a: 1 }, headers: { 'X-Own': 'o' } })
+      }),
+      extendRequest: () => ({ headers: { authorization: 'Bearer t' } })
+    })
+    nock(HOST).post('/json').matchHeader('content-type', 'application/json').reply(200, {})
+    const [response] = await destination.testAction('a', { mapping: { f: 'x' } })
+    expect(Object.fromEntries(new Headers(response.options.headers as HeadersInit).entries())).toEqual({
+      authorization: 'Bearer t',
+      'user-agent': 'Segment (Actions)',
+      'x-own': 'o'
+    })
+    expect(response.request.headers.get('content-type')).toBe('application/json')
+  })
+
+  it('an invalid header value throws synchronously from request(), inside perform', async () => {
+    const destination = new Destination(
+      destinationWith({
+        perform: ((request) => {
+          try {
+            void request(`${HOST}/x`, { headers: { 'x-name': 'h\u00e9llo\u20ac' } })
+            return 'sent'
+          } catch (error) {
+            return `caught: ${(error as Error).message}`
+          }
+        }) as Perform
+      })
+    )
+    const results = await destination.onEvent(createTestEvent(), subscribed({ f: 'x' }))
+    expect(results[2].data).toBe('caught: h\u00e9llo\u20ac is not a legal HTTP header value')
+  })
+})
