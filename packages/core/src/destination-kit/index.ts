@@ -599,10 +599,11 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     state: CallState,
     options: OnEventOptions | undefined
   ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
-    const action = this.ownAction(subscription.partnerAction)
-    if (!action) return { results: [], delivered: false }
+    // In the reference's order: the subscription is checked before the action is looked up.
     if (subscription.invalid !== undefined) return { results: [{ output: subscription.invalid }], delivered: false }
     if (!subscription.matches(event)) return { results: [{ output: 'not subscribed' }], delivered: false }
+    const action = this.ownAction(subscription.partnerAction)
+    if (!action) return { results: [], delivered: false }
 
     const run = (current: PreparedSettings) =>
       action.executeNow({
@@ -651,9 +652,17 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     state: CallState,
     options: OnEventOptions | undefined
   ): Promise<SubscriptionOutcome> {
-    const action = this.ownAction(subscription.partnerAction)
-    if (!action) return { results: [], delivered: false }
-    if (subscription.invalid !== undefined) return { results: [{ output: subscription.invalid }], delivered: false }
+    // An invalid subscription (no `subscribe`, or FQL that does not parse) answers every event with
+    // a 400, as in the reference.
+    if (subscription.invalid !== undefined) {
+      const node: ResultMultiStatusNode = {
+        status: 400,
+        errortype: 'PAYLOAD_VALIDATION_FAILED',
+        errormessage: subscription.invalid,
+        errorreporter: MultiStatusErrorReporter.INTEGRATIONS
+      }
+      return { results: [{ multistatus: events.map(() => node) }], delivered: false }
+    }
 
     const matched: SegmentEvent[] = []
     const positions: number[] = []
@@ -664,6 +673,8 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       }
     }
     if (matched.length === 0) return { results: [{ output: 'not subscribed' }], delivered: false }
+    const action = this.ownAction(subscription.partnerAction)
+    if (!action) return { results: [], delivered: false }
 
     const run = (current: PreparedSettings) =>
       action.runBatch(

@@ -249,3 +249,31 @@ describe('requests made by perform', () => {
     expect(results[2].data).toBe('caught: h\u00e9llo\u20ac is not a legal HTTP header value')
   })
 })
+
+describe('subscriptions that cannot run', () => {
+  const failed = {
+    status: 400,
+    errortype: 'PAYLOAD_VALIDATION_FAILED',
+    errormessage: 'Failed to validate subscription',
+    errorreporter: 'INTEGRATIONS'
+  }
+
+  it('a batch whose subscription has no subscribe gives one 400 entry per event', async () => {
+    const destination = new Destination(destinationWith({ performBatch: () => undefined }))
+    const results = await destination.onBatch([createTestEvent(), createTestEvent()], {
+      subscription: { partnerAction: 'a', mapping: { f: 'x' } }
+    })
+    expect(results).toEqual([{ multistatus: [failed, failed] }])
+  })
+
+  it('the subscription is checked before the action is looked up', async () => {
+    const destination = new Destination(destinationWith({}))
+    const event = createTestEvent({ event: 'Known' })
+    const settingsFor = (subscribe?: string): JSONObject => ({
+      subscription: { ...(subscribe === undefined ? {} : { subscribe }), partnerAction: 'missing', mapping: {} }
+    })
+    expect(await destination.onEvent(event, settingsFor())).toEqual([{ output: 'Failed to validate subscription' }])
+    expect(await destination.onEvent(event, settingsFor('event = "Other"'))).toEqual([{ output: 'not subscribed' }])
+    expect(await destination.onEvent(event, settingsFor('event = "Known"'))).toEqual([])
+  })
+})
