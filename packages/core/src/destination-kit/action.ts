@@ -7,6 +7,7 @@ import { MultiStatusResponse, ActionDestinationSuccessResponse, ActionDestinatio
 import type { JSONLikeObject, JSONObject } from '../json-object'
 import type { InputData, Features } from '../mapping-kit'
 import { resolveAudienceMembership } from '../audience-membership'
+import { HTTPError } from '../request-client'
 import { fieldsToJsonSchema } from './fields-to-jsonschema'
 import type { MinimalFields } from './fields-to-jsonschema'
 import { getValidator } from './ajv'
@@ -18,6 +19,7 @@ import { makeRequestClient } from './make-request-client'
 import type { ResponseRecorder } from './make-request-client'
 import { isResponse, responseBody } from './is-response'
 import { hookTypeStrings } from './hook-types'
+import { findDynamicFieldHandler } from './dynamic-field-handler'
 import type { ActionHookType } from './hook-types'
 import type {
   DynamicFieldResponse,
@@ -468,6 +470,14 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       }
       return
     }
+    // An HTTPError returned (not thrown) by performBatch: its status, with its message as the body.
+    if (output instanceof HTTPError) {
+      const status = (output.response as { status?: unknown } | undefined)?.status
+      for (let j = 0; j < indices.length; j++) {
+        nodes[indices[j]] = { status: status as number, body: output.message, sent: payloads[j] }
+      }
+      return
+    }
     if (isResponse(output)) {
       const body = responseBody(output) as JSONLikeObject | string
       for (let j = 0; j < indices.length; j++) {
@@ -509,38 +519,30 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     data: ExecuteDynamicFieldInput<Settings, Payload, AudienceSettings>,
     dynamicFn?: RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
   ): Promise<DynamicFieldResponse> {
-    const input = data as unknown as ExecuteInput<Settings, Payload, AudienceSettings>
-    if (typeof dynamicFn === 'function') return dynamicFn(this.requestClient(input), input)
-    const handler = this.dynamicHandler(field)
-    if (!handler) {
+    if (typeof dynamicFn === 'function') {
+      const input = { ...data } as unknown as ExecuteInput<Settings, Payload, AudienceSettings>
+      return dynamicFn(this.requestClient(input), input)
+    }
+    const { handler, context } = findDynamicFieldHandler(this.definition.dynamicFields, field)
+    if (typeof handler !== 'function') {
       return { choices: [], nextPage: '', error: { message: `No dynamic field named ${field} found.`, code: '404' } }
     }
-    return handler(this.requestClient(input), input)
-  }
-
-  // "key" names a field's handler; "key.sub" (also "key.__keys__" / "key.__values__") an object property's.
-  private dynamicHandler(
-    field: string
-  ): RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings> | undefined {
-    const handlers = this.definition.dynamicFields as Record<string, unknown> | undefined
-    if (!handlers || typeof field !== 'string') return undefined
-    const own = (obj: unknown, key: string): unknown =>
-      obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key)
-        ? (obj as Record<string, unknown>)[key]
-        : undefined
-    let handler = own(handlers, field)
-    const dot = field.indexOf('.')
-    if (typeof handler !== 'function' && dot > 0)
-      handler = own(own(handlers, field.slice(0, dot)), field.slice(dot + 1))
-    return typeof handler === 'function'
-      ? (handler as RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>)
-      : undefined
+    const input = { ...data, dynamicFieldContext: context } as unknown as ExecuteInput<
+      Settings,
+      Payload,
+      AudienceSettings
+    >
+    const run = handler as RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
+    return run(this.requestClient(input), input)
   }
 
   async executeHook(
     hookType: ActionHookType,
     data: ExecuteInput<Settings, Payload, AudienceSettings>
   ): Promise<ActionHookResponse<any>> {
+    if (!this.hasHookSupport) {
+      throw new IntegrationError('This action does not support any hooks.', 'NotImplemented', 501)
+    }
     const hook = this.definition.hooks?.[hookType]
     if (!hook || typeof hook.performHook !== 'function') {
       throw new IntegrationError(`Missing implementation for hook: ${hookType}.`, 'NotImplemented', 501)

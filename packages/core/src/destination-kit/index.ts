@@ -32,6 +32,7 @@ import type { AuthTokens } from './parse-settings'
 import { prepareSubscription, subscriptionsOf } from './subscriptions'
 import type { PreparedSubscription } from './subscriptions'
 import { makeRequestClient } from './make-request-client'
+import { withCompletionReport } from './completion-report'
 import type { DecoratedResponse, ResponseRecorder } from './make-request-client'
 import type { RequestClient } from './request-client-type'
 import type {
@@ -535,6 +536,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   // subscription delivered anything; otherwise a failing one reports `{ error }` in its place.
   async onEvent(event: SegmentEvent, settings: JSONObject, options?: OnEventOptions): Promise<Result[]> {
     const prepared = this.prepare(settings)
+    // Settings are validated first, as in the reference: invalid settings reject the call (400)
+    // whether or not a subscription matches. The result is cached with the prepared settings.
+    this.settingsOf(prepared)
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
     if (subscriptions.length === 1) {
@@ -561,6 +565,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   async onBatch(events: SegmentEvent[], settings: JSONObject, options?: OnEventOptions): Promise<Result[]> {
     const list = Array.isArray(events) ? events : []
     const prepared = this.prepare(settings)
+    // Settings are validated first, as in the reference: invalid settings reject the call (400)
+    // whether or not a subscription matches. The result is cached with the prepared settings.
+    this.settingsOf(prepared)
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
     if (subscriptions.length === 1) {
@@ -591,8 +598,26 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     return results
   }
 
-  // Synchronous when the action's perform is: a promise only where something is awaited.
   private onSubscription(
+    subscription: PreparedSubscription,
+    event: SegmentEvent,
+    prepared: PreparedSettings,
+    state: CallState,
+    options: OnEventOptions | undefined
+  ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
+    // No closures on the per-event path unless someone listens.
+    if (typeof options?.onComplete !== 'function') {
+      return this.runSubscription(subscription, event, prepared, state, options)
+    }
+    return withCompletionReport(
+      options?.onComplete,
+      (output, ms) => this.stats(subscription, event, prepared, output, ms),
+      () => this.runSubscription(subscription, event, prepared, state, options)
+    )
+  }
+
+  // Synchronous when the action's perform is: a promise only where something is awaited.
+  private runSubscription(
     subscription: PreparedSubscription,
     event: SegmentEvent,
     prepared: PreparedSettings,
@@ -623,10 +648,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         personasContext: personasOf(event)
       })
 
-    const delivered = (results: Result[]): SubscriptionOutcome => {
-      options?.onComplete?.(this.stats(subscription, event, results))
-      return { results, delivered: true }
-    }
+    const delivered = (results: Result[]): SubscriptionOutcome => ({ results, delivered: true })
     const retry = async (error: unknown): Promise<SubscriptionOutcome> => {
       if (!this.isAuthRefreshable(error)) throw withValidationStatus(error)
       const results = await Promise.resolve(run(await this.refreshed(prepared, state, options))).catch(
@@ -645,7 +667,23 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     return results instanceof Promise ? results.then(delivered, retry) : delivered(results)
   }
 
-  private async onBatchSubscription(
+  private onBatchSubscription(
+    subscription: PreparedSubscription,
+    events: SegmentEvent[],
+    prepared: PreparedSettings,
+    state: CallState,
+    options: OnEventOptions | undefined
+  ): Promise<SubscriptionOutcome> {
+    return Promise.resolve(
+      withCompletionReport(
+        options?.onComplete,
+        (output, ms) => this.stats(subscription, events, prepared, output, ms),
+        () => this.runBatchSubscription(subscription, events, prepared, state, options)
+      )
+    )
+  }
+
+  private async runBatchSubscription(
     subscription: PreparedSubscription,
     events: SegmentEvent[],
     prepared: PreparedSettings,
@@ -716,13 +754,20 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     }
   }
 
-  private stats(subscription: PreparedSubscription, event: SegmentEvent, output: Result[] | null): SubscriptionStats {
+  // The reference's stats: the event(s), mapping and destination settings the subscription ran with.
+  private stats(
+    subscription: PreparedSubscription,
+    data: SegmentEvent | SegmentEvent[],
+    prepared: PreparedSettings,
+    output: Result[] | null,
+    ms: number
+  ): SubscriptionStats {
     return {
-      duration: 0,
+      duration: ms,
       destination: this.name,
       action: subscription.partnerAction,
       subscribe: subscription.subscription.subscribe,
-      input: event as unknown as JSONLikeObject,
+      input: { data, mapping: subscription.mapping, settings: this.settingsOf(prepared) } as unknown as JSONLikeObject,
       output
     }
   }

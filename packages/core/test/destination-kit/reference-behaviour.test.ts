@@ -277,3 +277,114 @@ describe('subscriptions that cannot run', () => {
     expect(await destination.onEvent(event, settingsFor('event = "Known"'))).toEqual([])
   })
 })
+
+describe('settings', () => {
+  it('are validated before subscriptions run: invalid settings reject even when nothing matches', async () => {
+    const destination = new Destination({
+      ...destinationWith({}),
+      authentication: { scheme: 'custom', fields: { apiKey: { ...text('API Key'), required: true } } }
+    })
+    const settings = { subscription: { subscribe: 'event = "Other"', partnerAction: 'a', mapping: {} } }
+    await expect(destination.onEvent(createTestEvent(), settings)).rejects.toMatchObject({
+      name: 'AggregateAjvError',
+      status: 400,
+      message: "The root value is missing the required field 'apiKey'."
+    })
+    await expect(destination.onBatch([createTestEvent()], {})).rejects.toMatchObject({ status: 400 })
+  })
+})
+
+describe('dynamic fields and hooks', () => {
+  const echo = async (_request: unknown, data: { dynamicFieldContext?: unknown }) => ({
+    choices: [],
+    context: data.dynamicFieldContext ?? null
+  })
+  const destination = new Destination(
+    destinationWith({
+      dynamicFields: {
+        f: echo,
+        labels: { __values__: echo, known: echo },
+        rows: { child: echo }
+      } as ActionDefinition<Settings>['dynamicFields']
+    })
+  )
+  const run = (field: string) => destination.executeDynamicField('a', field, { settings: {}, payload: {} })
+
+  it('dynamic fields get the selected array index or object key, as in the reference', async () => {
+    expect(await run('f')).toEqual({ choices: [], context: null })
+    expect(await run('rows.[2].child')).toEqual({ choices: [], context: { selectedArrayIndex: 2 } })
+    expect(await run('labels.someKey')).toEqual({ choices: [], context: { selectedKey: 'someKey' } })
+    expect(await run('labels.known')).toEqual({ choices: [], context: null })
+    expect(await run('nope')).toEqual({
+      choices: [],
+      nextPage: '',
+      error: { message: 'No dynamic field named nope found.', code: '404' }
+    })
+  })
+
+  it('an action without hooks says so', async () => {
+    await expect(
+      destination.actions.a.executeHook('onMappingSave', { settings: {}, payload: {} })
+    ).rejects.toMatchObject({ message: 'This action does not support any hooks.', status: 501 })
+  })
+})
+
+describe('performBatch returning an HTTPError', () => {
+  it('gives every sent payload its status, with the error message as the body', async () => {
+    const destination = new Destination(
+      destinationWith({
+        perform: (request) => request(`${HOST}/one`),
+        performBatch: async (request) => {
+          try {
+            await request(`${HOST}/batch`, { method: 'post', json: [] })
+          } catch (error) {
+            return error
+          }
+        }
+      })
+    )
+    nock(HOST).post('/batch').reply(418)
+    const results = await destination.onBatch([createTestEvent()], subscribed({ f: 'x' }))
+    expect(results).toEqual([{ multistatus: [{ status: 418, body: "I'm a Teapot", sent: { f: 'x' } }] }])
+  })
+})
+
+describe('onComplete', () => {
+  it('hears of every subscription with the event, mapping and settings it ran with', async () => {
+    const heard: Array<Record<string, unknown>> = []
+    const destination = new Destination(destinationWith({ fields: { f: { ...text('F'), required: true } } }))
+    const onComplete = (stats: Record<string, unknown>) => heard.push({ ...stats, duration: typeof stats.duration })
+    const event = createTestEvent({ event: 'E' })
+    const mapping = { f: { '@path': '$.properties.missing' } }
+    await destination.onEvent(
+      event,
+      { k: 1, subscription: { subscribe: 'event = "Other"', partnerAction: 'a', mapping } },
+      {
+        onComplete
+      }
+    )
+    await expect(
+      destination.onEvent(
+        event,
+        { k: 1, subscription: { subscribe: 'event = "E"', partnerAction: 'a', mapping } },
+        {
+          onComplete
+        }
+      )
+    ).rejects.toThrow("The root value is missing the required field 'f'.")
+    const common = {
+      duration: 'number',
+      destination: 'reference-behaviour',
+      action: 'a',
+      input: { data: event, mapping, settings: { k: 1 } }
+    }
+    expect(heard).toEqual([
+      { ...common, subscribe: 'event = "Other"', output: [{ output: 'not subscribed' }] },
+      {
+        ...common,
+        subscribe: 'event = "E"',
+        output: [{ error: { message: "The root value is missing the required field 'f'." } }]
+      }
+    ])
+  })
+})
