@@ -212,6 +212,8 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   // produce one (built on first use).
   private knownKeysValidator?: ValidateFunction
   private readonly removeEmpty?: (value: unknown) => unknown
+  // In a batch the reference keeps a top-level "" (its removal is not told it is at the root).
+  private readonly removeEmptyInBatch?: (value: unknown) => unknown
   // Whether the action defines `syncMode` (perform only gets a sync mode then).
   private readonly hasSyncMode: boolean
   // Whether a field is required under a condition on the sync mode: the mapping's sync mode then
@@ -249,6 +251,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       this.schema = fieldsToJsonSchema(fields as MinimalFields)
       this.validator = getValidator(this.schema)
       this.removeEmpty = compileRemover(this.schema, true)
+      this.removeEmptyInBatch = compileRemover(this.schema, false)
       const properties = this.schema.properties ?? {}
       this.arrayKeys = Object.keys(properties).filter((key) => properties[key]?.type === 'array')
     }
@@ -307,9 +310,11 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   private toValidate(
     payload: unknown,
     prepared: PreparedMapping,
-    data: unknown
+    data: unknown,
+    batch = false
   ): { value: unknown; validate: ValidateFunction } {
-    const value = this.wrapArrayFields((this.removeEmpty as (value: unknown) => unknown)(payload))
+    const removeEmpty = (batch ? this.removeEmptyInBatch : this.removeEmpty) as (value: unknown) => unknown
+    const value = this.wrapArrayFields(removeEmpty(payload))
     if (this.syncModeInSchema && prepared.meta && isRecord(value)) {
       const syncMode = prepared.meta(data).syncMode
       if (syncMode !== undefined && syncMode !== null && syncMode !== '') {
@@ -408,7 +413,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
       if (this.validator) {
-        const checked = this.toValidate(payload, prepared, events[i])
+        const checked = this.toValidate(payload, prepared, events[i], true)
         const validate = checked.validate
         payload = checked.value
         if (!validate(payload)) {

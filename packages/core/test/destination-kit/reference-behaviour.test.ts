@@ -388,3 +388,15 @@ describe('onComplete', () => {
     ])
   })
 })
+
+describe('empty values', () => {
+  it('a top-level "" is removed from a single payload but kept in a batch, as in the reference', async () => {
+    const destination = new Destination(destinationWith({ performBatch: () => undefined }))
+    const settings = subscribed({ f: { '@path': '$.properties.empty' } })
+    const event = createTestEvent({ properties: { empty: '' } })
+    expect((await destination.onEvent(event, settings))[2]).toEqual({ data: {}, output: 'Action Executed' })
+    expect(await destination.onBatch([event], settings)).toEqual([
+      { multistatus: [{ status: 200, body: {}, sent: { f: '' } }] }
+    ])
+  })
+})
