@@ -298,30 +298,30 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
 
   // Empty values dropped, then validated and coerced. Throws a 400 AggregateAjvError.
   private validPayload(payload: unknown, prepared: PreparedMapping, data: unknown): unknown {
-    const { value, validate } = this.toValidate(payload, prepared, data)
+    const value = this.cleaned(payload, false)
+    const withSyncMode = this.withSyncMode(value, prepared, data)
+    const validate = (withSyncMode ? this.validator : (prepared.validate ?? this.validator)) as ValidateFunction
+    const checked = withSyncMode ?? value
     // No status here (as in the reference); Destination.onEvent marks it 400.
-    if (!validate(value)) throw new AggregateAjvError(validate.errors)
-    return value
+    if (!validate(checked)) throw new AggregateAjvError(validate.errors)
+    return checked
   }
 
-  // The reference validates the payload with empty values removed, single values of array fields
-  // wrapped (its arrify step) and the mapping's sync mode still in it (its key is then removed by
-  // the schema's `additionalProperties: false`). Returns that payload and the validator to use.
-  private toValidate(
-    payload: unknown,
-    prepared: PreparedMapping,
-    data: unknown,
-    batch = false
-  ): { value: unknown; validate: ValidateFunction } {
+  // The payload as the reference validates it: empty values removed (a top-level "" only outside
+  // batches) and single values of array fields wrapped (its arrify step).
+  private cleaned(payload: unknown, batch: boolean): unknown {
     const removeEmpty = (batch ? this.removeEmptyInBatch : this.removeEmpty) as (value: unknown) => unknown
-    const value = this.wrapArrayFields(removeEmpty(payload))
-    if (this.syncModeInSchema && prepared.meta && isRecord(value)) {
-      const syncMode = prepared.meta(data).syncMode
-      if (syncMode !== undefined && syncMode !== null && syncMode !== '') {
-        return { value: { ...value, [SYNC_MODE_KEY]: syncMode }, validate: this.validator as ValidateFunction }
-      }
-    }
-    return { value, validate: (prepared.validate ?? this.validator) as ValidateFunction }
+    return this.wrapArrayFields(removeEmpty(payload))
+  }
+
+  // When a field is required under a sync-mode condition, the reference validates the payload with
+  // the mapping's sync mode still in it; the full schema's `additionalProperties: false` then
+  // removes the key. Undefined when there is nothing to add.
+  private withSyncMode(value: unknown, prepared: PreparedMapping, data: unknown): Record<string, unknown> | undefined {
+    if (!this.syncModeInSchema || !prepared.meta || !isRecord(value)) return undefined
+    const syncMode = prepared.meta(data).syncMode
+    if (syncMode === undefined || syncMode === null || syncMode === '') return undefined
+    return { ...value, [SYNC_MODE_KEY]: syncMode }
   }
 
   // A single value given to a `multiple` field becomes a one-item array (objects included, which
@@ -413,9 +413,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
       if (this.validator) {
-        const checked = this.toValidate(payload, prepared, events[i], true)
-        const validate = checked.validate
-        payload = checked.value
+        payload = this.cleaned(payload, true)
+        const withSyncMode = this.withSyncMode(payload, prepared, events[i])
+        const validate = withSyncMode ? this.validator : (prepared.validate ?? this.validator)
+        payload = withSyncMode ?? payload
         if (!validate(payload)) {
           nodes[i] = {
             status: 400,
