@@ -305,6 +305,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
 
   protected maxResponses = MAX_RESPONSES
   private readonly settingsValidator?: ValidateFunction
+  private audienceSchema?: JSONSchema4
   private readonly preparedSettings = new WeakMap<object, PreparedSettings>()
   protected readonly recordResponse: ResponseRecorder
 
@@ -391,25 +392,67 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   }
 
   async createAudience(createAudienceInput: CreateAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
-      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
+    const config = this.audienceConfig()
     if (!config || typeof config.createAudience !== 'function') throw new Error('Unexpected call to createAudience')
-    const request = this.audienceRequest(createAudienceInput.settings, createAudienceInput.audienceSettings)
-    return config.createAudience(request, createAudienceInput)
+    const audienceSettings = this.validAudienceSettings(createAudienceInput)
+    const input =
+      audienceSettings === createAudienceInput.audienceSettings
+        ? createAudienceInput
+        : { ...createAudienceInput, audienceSettings }
+    return this.withAudienceAuth(input, (request) => config.createAudience?.(request, input) as Promise<AudienceResult>)
   }
 
   async getAudience(getAudienceInput: GetAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
-      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
+    const config = this.audienceConfig()
     if (!config || typeof config.getAudience !== 'function') throw new Error('Unexpected call to getAudience')
-    const request = this.audienceRequest(getAudienceInput.settings, getAudienceInput.audienceSettings)
-    return config.getAudience(request, getAudienceInput)
+    return this.withAudienceAuth(
+      getAudienceInput,
+      (request) => config.getAudience?.(request, getAudienceInput) as Promise<AudienceResult>
+    )
   }
 
-  private audienceRequest(settings: Settings, audienceSettings: AudienceSettings | undefined): RequestClient {
-    const auth = getAuthData(settings as unknown as JSONObject)
-    const data = { settings, audienceSettings, auth, payload: undefined } as ExecuteInput<Settings, unknown>
-    return makeRequestClient(this.extendRequest, data, NOT_RECORDED)
+  private audienceConfig() {
+    return (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
+      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
+  }
+
+  // Like the reference, non-empty audience settings are checked against `audienceFields` (a 400
+  // AggregateAjvError); they are coerced on a copy, so the caller's object is not modified.
+  private validAudienceSettings(input: CreateAudienceInput<Settings, AudienceSettings>): AudienceSettings | undefined {
+    const given = input.audienceSettings as unknown
+    const fields = (this.definition as unknown as { audienceFields?: MinimalFields }).audienceFields
+    if (!isPlainObject(given) || Object.keys(given).length === 0 || !fields || typeof fields !== 'object') {
+      return input.audienceSettings
+    }
+    this.audienceSchema ??= fieldsToJsonSchema(fields)
+    const copy = arrifyFields(cloneJsonLike(given), this.audienceSchema) as JSONObject
+    const validate = getValidator(this.audienceSchema)
+    if (!validate(copy)) throw new AggregateAjvError(validate.errors)
+    return copy as unknown as AudienceSettings
+  }
+
+  // Runs an audience call; with OAuth, a 401 refreshes the token and the call is tried once more
+  // (two attempts, as in the reference). The request client never records responses.
+  private async withAudienceAuth(
+    input: { settings: Settings; audienceSettings?: AudienceSettings },
+    call: (request: RequestClient) => Promise<AudienceResult>
+  ): Promise<AudienceResult> {
+    const destinationSettings = this.stripReserved(input.settings as unknown as JSONObject) as unknown as Settings
+    let settings = input.settings as unknown as JSONObject
+    for (let attempt = 1; ; attempt++) {
+      const data = {
+        settings: destinationSettings,
+        audienceSettings: input.audienceSettings,
+        auth: getAuthData(settings),
+        payload: undefined
+      } as ExecuteInput<Settings, unknown>
+      try {
+        return await call(makeRequestClient(this.extendRequest, data, NOT_RECORDED))
+      } catch (error) {
+        if (attempt >= 2) throw error
+        settings = await this.handleError(error, settings)
+      }
+    }
   }
 
   // Validates the settings, then runs the definition's testAuthentication (if any).

@@ -400,3 +400,54 @@ describe('empty values', () => {
     ])
   })
 })
+
+describe('audiences', () => {
+  type AudienceSettings = { listName?: string }
+  const audienceDestination = (scheme: 'custom' | 'oauth2') =>
+    new Destination<Settings, AudienceSettings>({
+      ...destinationWith({}),
+      authentication:
+        scheme === 'oauth2'
+          ? { scheme, fields: {}, refreshAccessToken: async () => ({ accessToken: 'fresh' }) }
+          : { scheme, fields: {} },
+      extendRequest: ({ auth }) => ({ headers: { authorization: `Bearer ${auth?.accessToken}` } }),
+      audienceFields: { listName: { ...text('List name'), required: true } },
+      audienceConfig: {
+        mode: { type: 'synced', full_audience_sync: false },
+        createAudience: async (request, { audienceName, audienceSettings }) => {
+          const response = await request<{ id: string }>(`${HOST}/lists`, {
+            method: 'post',
+            json: { audienceName, list: audienceSettings?.listName }
+          })
+          return { externalId: response.data.id }
+        },
+        getAudience: async (request, { externalId }) => {
+          const response = await request<{ id: string }>(`${HOST}/lists/${externalId}`)
+          return { externalId: response.data.id }
+        }
+      }
+    } as DestinationDefinition<Settings>)
+
+  it('createAudience checks non-empty audience settings against audienceFields', async () => {
+    const destination = audienceDestination('custom')
+    await expect(
+      destination.createAudience({ settings: {}, audienceName: 'Buyers', audienceSettings: { other: 'x' } as never })
+    ).rejects.toMatchObject({
+      name: 'AggregateAjvError',
+      message: "The root value is missing the required field 'listName'."
+    })
+    nock(HOST).post('/lists', { audienceName: 'Buyers', list: 'L' }).reply(200, { id: 'list-1' })
+    await expect(
+      destination.createAudience({ settings: {}, audienceName: 'Buyers', audienceSettings: { listName: 'L' } })
+    ).resolves.toEqual({ externalId: 'list-1' })
+  })
+
+  it('with OAuth, a 401 refreshes the token and the audience call is tried again', async () => {
+    const destination = audienceDestination('oauth2')
+    const settings = { oauth: { access_token: 'old', refresh_token: 'r' } }
+    nock(HOST).get('/lists/e1').matchHeader('authorization', 'Bearer old').reply(401, {})
+    nock(HOST).get('/lists/e1').matchHeader('authorization', 'Bearer fresh').reply(200, { id: 'e1' })
+    await expect(destination.getAudience({ settings, externalId: 'e1' })).resolves.toEqual({ externalId: 'e1' })
+    expect(nock.isDone()).toBe(true)
+  })
+})
