@@ -776,7 +776,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       )
 
     let outcome = await run(prepared)
-    if (outcome.error !== undefined && this.isAuthRefreshable(outcome.error)) {
+    // An expired token, thrown or reported as a 401 entry (as the reference checks): refresh, run again.
+    const has401 = outcome.error === undefined && outcome.nodes.some((node) => node?.status === 401)
+    if (this.isAuthRefreshable(outcome.error ?? (has401 ? { status: 401 } : undefined))) {
       outcome = await run(await this.refreshed(prepared, state, options))
     }
 

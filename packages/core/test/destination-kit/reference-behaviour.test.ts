@@ -1,5 +1,12 @@
 import nock from 'nock'
-import { Destination, createTestEvent, createTestIntegration, fieldsToJsonSchema, validateSchema } from '../../src'
+import {
+  Destination,
+  MultiStatusResponse,
+  createTestEvent,
+  createTestIntegration,
+  fieldsToJsonSchema,
+  validateSchema
+} from '../../src'
 import type { ActionDefinition, DestinationDefinition, JSONObject } from '../../src'
 
 // Behaviours of @segment/actions-core 3.170.0 that destinations' own test suites rely on. Each
@@ -449,5 +456,41 @@ describe('audiences', () => {
     nock(HOST).get('/lists/e1').matchHeader('authorization', 'Bearer fresh').reply(200, { id: 'e1' })
     await expect(destination.getAudience({ settings, externalId: 'e1' })).resolves.toEqual({ externalId: 'e1' })
     expect(nock.isDone()).toBe(true)
+  })
+})
+
+describe('OAuth in batches', () => {
+  it('a 401 entry in the multistatus refreshes the token and runs the batch again', async () => {
+    const tokens: string[] = []
+    const destination = new Destination({
+      ...destinationWith({
+        performBatch: async (request, { payload }) => {
+          const response = await request<{ ok: boolean }>(`${HOST}/batch`, {
+            method: 'post',
+            json: payload,
+            throwHttpErrors: false
+          })
+          const multistatus = new MultiStatusResponse()
+          for (let i = 0; i < payload.length; i++) {
+            if (response.status === 401) multistatus.pushErrorResponse({ status: 401, errormessage: 'expired' })
+            else multistatus.pushSuccessResponse({ status: 200, sent: {}, body: 'ok' })
+          }
+          return multistatus
+        }
+      }),
+      // Its own name: the reference caches settings schemas by destination name.
+      name: 'reference-behaviour-oauth',
+      authentication: { scheme: 'oauth2', fields: {}, refreshAccessToken: async () => ({ accessToken: 'fresh' }) },
+      extendRequest: ({ auth }) => ({ headers: { authorization: `Bearer ${auth?.accessToken}` } })
+    })
+    nock(HOST).post('/batch').matchHeader('authorization', 'Bearer old').reply(401, {})
+    nock(HOST).post('/batch').matchHeader('authorization', 'Bearer fresh').reply(200, {})
+    const results = await destination.onBatch(
+      [createTestEvent()],
+      { ...subscribed({ f: 'x' }), oauth: { access_token: 'old', refresh_token: 'r' } },
+      { onTokenRefresh: async ({ accessToken }) => void tokens.push(accessToken) }
+    )
+    expect(tokens).toEqual(['fresh'])
+    expect(results).toEqual([{ multistatus: [{ status: 200, sent: {}, body: 'ok' }] }])
   })
 })
