@@ -328,9 +328,15 @@ export async function runtime(destination: Destination<Settings>, event: Segment
     settings: { apiKey: 'k' },
     useDefaultMappings: true
   })
+  await testDestination.testBatchAction('send', { events: [createTestEvent()], mapping: { id: 'x' } })
+  await testDestination.testAuthentication({ apiKey: 'k' })
+  const choices = await testDestination.testDynamicField('send', 'id', { settings: { apiKey: 'k' }, payload: {} })
+  const last: Result[] = testDestination.results
+  const sent = responses.map((response) => [response.options.json, response.data, response.status])
   const multistatus = new MultiStatusResponse()
   multistatus.pushSuccessResponse(new ActionDestinationSuccessResponse({ status: 200, sent: {}, body: {} }))
   multistatus.pushErrorResponse(new ActionDestinationErrorResponse({ status: 400, errormessage: 'bad' }))
   const input: ExecuteInput<Settings, { id: string }> = { settings: { apiKey: 'k' }, payload: { id: '1' } }
-  return [results, responses[0].options.headers, responses[0].request.url, multistatus.length(), input]
+  const all: unknown[] = [results, responses[0].options.headers, responses[0].request.url, multistatus.length()]
+  return all.concat([input, choices, last, sent])
 }
