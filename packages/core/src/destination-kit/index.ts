@@ -280,10 +280,11 @@ function withValidationStatus(error: unknown): unknown {
   return error
 }
 
-function audienceSettingsOf(event: SegmentEvent | undefined): JSONObject {
+// As in the reference: `{}` without personas, otherwise whatever `audience_settings` holds.
+function audienceSettingsOf(event: SegmentEvent | undefined): JSONObject | undefined {
   const personas = (event?.context as { personas?: { audience_settings?: unknown } } | undefined)?.personas
-  const settings = personas?.audience_settings
-  return isPlainObject(settings) ? settings : {}
+  if (!personas) return {}
+  return personas.audience_settings as JSONObject | undefined
 }
 
 function personasOf(event: SegmentEvent | undefined): Personas | undefined {

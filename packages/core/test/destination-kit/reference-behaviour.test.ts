@@ -494,3 +494,16 @@ describe('OAuth in batches', () => {
     expect(results).toEqual([{ multistatus: [{ status: 200, sent: {}, body: 'ok' }] }])
   })
 })
+
+describe('audience settings given to perform', () => {
+  it('come from context.personas: {} without personas, undefined when personas has none', async () => {
+    const destination = new Destination(
+      destinationWith({ perform: ((_r, data) => data.audienceSettings ?? null) as Perform })
+    )
+    const audienceSettingsFor = async (context: JSONObject) =>
+      (await destination.onEvent(createTestEvent({ context }), subscribed({ f: 'x' })))[2].data
+    expect(await audienceSettingsFor({})).toEqual({})
+    expect(await audienceSettingsFor({ personas: { computation_key: 'k' } })).toBeNull()
+    expect(await audienceSettingsFor({ personas: { audience_settings: { list: 'a' } } })).toEqual({ list: 'a' })
+  })
+})
