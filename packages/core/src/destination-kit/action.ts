@@ -554,8 +554,13 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       throw new IntegrationError(`Missing implementation for hook: ${hookType}.`, 'NotImplemented', 501)
     }
     const schema = this.hookSchemas?.[hookType]
-    if (schema) validateSchema(data.hookInputs ?? {}, schema)
-    return hook.performHook(this.requestClient(data), data)
+    if (!schema) return hook.performHook(this.requestClient(data), data)
+    // Validated (and coerced) as the reference does, missing inputs included, but on a copy: the
+    // hook sees the coerced inputs and the caller's object is left alone.
+    const hookInputs = isRecord(data.hookInputs) ? copyOf(data.hookInputs) : data.hookInputs
+    validateSchema(hookInputs, schema)
+    const input = { ...data, hookInputs }
+    return hook.performHook(this.requestClient(input), input)
   }
 
   private requestClient(data: ExecuteInput<Settings, any, AudienceSettings>) {
@@ -565,6 +570,15 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   private onResponse: ResponseRecorder = (response) => {
     this.recordResponse?.(response)
     if (this.listenerCount('response') > 0) this.emit('response', response)
+  }
+}
+
+// A deep copy when the value can be cloned (hook inputs are JSON-like), else a shallow one.
+function copyOf(value: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return structuredClone(value)
+  } catch {
+    return { ...value }
   }
 }
 

@@ -507,3 +507,38 @@ describe('audience settings given to perform', () => {
     expect(await audienceSettingsFor({ personas: { audience_settings: { list: 'a' } } })).toEqual({ list: 'a' })
   })
 })
+
+describe('hook inputs', () => {
+  const destination = new Destination(
+    destinationWith({
+      hooks: {
+        onMappingSave: {
+          label: 'Save',
+          description: 'Save',
+          inputFields: {
+            name: { ...text('Name'), required: true },
+            tags: { ...text('Tags'), multiple: true }
+          },
+          performHook: async (_request, { hookInputs }) => ({ successMessage: JSON.stringify(hookInputs) })
+        }
+      }
+    })
+  )
+  const run = (hookInputs?: JSONObject) =>
+    destination.actions.a.executeHook('onMappingSave', { settings: {}, payload: {}, hookInputs })
+
+  it('are validated as given: missing inputs fail as a missing object', async () => {
+    await expect(run()).rejects.toMatchObject({
+      name: 'AggregateAjvError',
+      message: 'The root value must be an object but it was undefined.'
+    })
+    await expect(run({})).rejects.toMatchObject({ message: "The root value is missing the required field 'name'." })
+  })
+
+  it('reach the hook coerced', async () => {
+    const given = { name: 5, tags: 'a' }
+    await expect(run(given)).resolves.toEqual({ successMessage: '{"name":"5","tags":["a"]}' })
+    // Unlike the reference, which coerces the caller's object in place.
+    expect(given).toEqual({ name: 5, tags: 'a' })
+  })
+})
