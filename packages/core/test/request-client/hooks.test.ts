@@ -102,6 +102,12 @@ describe('hooks', () => {
   })
 })
 
+function record(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, name) => (out[name] = value))
+  return out
+}
+
 describe('the options hooks and responses see', () => {
   // As in the reference, `options.headers` holds the headers as the caller gave them (merged with
   // the client's layers); the content type that `json` implies is on the request only.
@@ -111,10 +117,7 @@ describe('the options hooks and responses see', () => {
       headers: { 'X-Layer': 'l' },
       afterResponse: [
         (request, options) => {
-          seen.push([
-            Object.fromEntries(new Headers(options.headers).entries()),
-            Object.fromEntries(request.headers.entries())
-          ])
+          seen.push([record(new Headers(options.headers)), record(request.headers)])
         }
       ]
     })
