@@ -1,15 +1,5 @@
-// Every name of the reference's `destination-kit` subpaths, imported and used the way destinations
-// do (`@segment/actions-core/destination-kit`, `.../destination-kit/types`, ...).
-import {
-  Destination,
-  fieldsToJsonSchema as kitFieldsToJsonSchema,
-  hookTypeStrings as kitHookTypes
-} from '@action-destinations/core/destination-kit'
+// The rest of the reference's `destination-kit` names: audience, context, field and condition types.
 import type {
-  ActionDefinition,
-  ActionHookDefinition,
-  ActionHookResponse,
-  ActionHookType,
   AudienceDestinationConfiguration,
   AudienceDestinationConfigurationWithCreateGet,
   AudienceDestinationDefinition,
@@ -22,18 +12,14 @@ import type {
   CreateAudienceInput,
   CustomAuthentication,
   DecoratedResponse,
-  DestinationDefinition,
   EngageDestinationCache,
   ExecuteInput,
   GetAudienceInput,
   Logger,
-  MinimalInputField,
   OAuth2Authentication,
-  OAuth2ClientCredentials,
   OAuthManagedAuthentication,
   Personas,
   Preset,
-  RefreshAccessTokenResult,
   RequestFn,
   Result,
   StateContext,
@@ -45,37 +31,13 @@ import type {
   TransactionContext,
   WarehouseDestinationDefinition
 } from '@action-destinations/core/destination-kit'
-import {
-  Action,
-  ActionDestinationErrorResponse,
-  ActionDestinationSuccessResponse,
-  MultiStatusResponse,
-  hookTypeStrings
-} from '@action-destinations/core/destination-kit/action'
 import type {
   ActionDefinition as ActionDefinitionOfAction,
   ActionHookDefinition as HookDefinitionOfAction,
   ActionHookResponse as HookResponseOfAction,
-  ActionHookType as HookTypeOfAction,
   BaseActionDefinition as BaseOfAction,
-  ExecuteDynamicFieldInput,
   RequestFn as RequestFnOfAction
 } from '@action-destinations/core/destination-kit/action'
-import type { EventEmitterSlug } from '@action-destinations/core/destination-kit/event-emitter-types'
-import {
-  conditionsToJsonSchema,
-  fieldConditionSingleDependencyToJsonSchema,
-  fieldsToJsonSchema,
-  singleFieldConditionsToJsonSchema
-} from '@action-destinations/core/destination-kit/fields-to-jsonschema'
-import type { MinimalFields } from '@action-destinations/core/destination-kit/fields-to-jsonschema'
-import {
-  getAuthData,
-  getOAuth2Data,
-  updateOAuthSettings
-} from '@action-destinations/core/destination-kit/parse-settings'
-import type { AuthTokens } from '@action-destinations/core/destination-kit/parse-settings'
-import { syncModeTypes } from '@action-destinations/core/destination-kit/types'
 import type {
   ActionDestinationErrorResponseType,
   ActionDestinationSuccessResponseType,
@@ -84,12 +46,10 @@ import type {
   Condition,
   Deletion,
   DeletionPayload,
-  DependsOnConditions,
   Directive,
   DynamicFieldContext,
   DynamicFieldError,
   DynamicFieldItem,
-  DynamicFieldResponse,
   ExecuteInput as ExecuteInputOfTypes,
   FieldCondition,
   FieldTypeName,
@@ -104,128 +64,11 @@ import type {
   RequestExtension,
   Result as ResultOfTypes,
   ResultMultiStatusNode,
-  SyncMode,
   SyncModeCondition,
-  SyncModeDefinition,
-  SyncModeOption,
   TemplateDirective
 } from '@action-destinations/core/destination-kit/types'
-
-interface Settings {
-  apiKey: string
-}
-
-interface Payload {
-  email: string
-  reason?: string
-}
-
-interface HookInputs {
-  name: string
-}
-
-interface HookOutputs {
-  id: string
-}
-
-// A sync-mode condition, as destinations declare conditionally required fields.
-const UPSERT: DependsOnConditions = {
-  match: 'all',
-  conditions: [{ type: 'field', fieldKey: '__segment_internal_sync_mode', operator: 'is', value: 'upsert' }]
-}
-
-const onMappingSave: ActionHookDefinition<Settings, Payload, unknown, HookInputs, HookOutputs> = {
-  label: 'Create list',
-  description: 'Creates the list',
-  inputFields: { name: { label: 'Name', description: 'Name', type: 'string', required: true } },
-  outputTypes: { id: { label: 'ID', description: 'ID', type: 'string', required: true } },
-  performHook: async (_request, { hookInputs }): Promise<ActionHookResponse<HookOutputs>> => ({
-    successMessage: 'created',
-    savedData: { id: hookInputs?.name ?? '' }
-  })
-}
-
-const option: SyncModeOption = { label: 'Upsert', value: 'upsert' }
-const syncMode: SyncModeDefinition = { label: 'Sync', description: 'How', default: 'upsert', choices: [option] }
-
-export const action: ActionDefinition<Settings, Payload, unknown, HookInputs, HookOutputs> = {
-  title: 'Sync',
-  description: 'Sync',
-  fields: {
-    email: { label: 'Email', description: 'Email', type: 'string', format: 'email', required: true },
-    reason: { label: 'Reason', description: 'Reason', type: 'string', required: UPSERT }
-  },
-  syncMode,
-  hooks: { onMappingSave },
-  dynamicFields: {
-    reason: async (): Promise<DynamicFieldResponse> => ({ choices: [{ label: 'A', value: 'a' }] })
-  },
-  perform: (request, { payload, syncMode: mode, hookOutputs, settings }) => {
-    const listId = hookOutputs?.onMappingSave?.id
-    if (mode === 'delete')
-      return request(`https://api.example.com/lists/${listId}/${payload.email}`, { method: 'delete' })
-    return request('https://api.example.com/lists', {
-      method: 'post',
-      json: { listId, ...payload, key: settings.apiKey }
-    })
-  },
-  performBatch: async (request, { payload }) => {
-    const response = await request('https://api.example.com/batch', {
-      method: 'post',
-      json: payload,
-      throwHttpErrors: false
-    })
-    const multistatus = new MultiStatusResponse()
-    payload.forEach((item, index) => {
-      if (response.status === 200) {
-        multistatus.setSuccessResponseAtIndex(index, { status: 200, sent: { ...item }, body: 'ok' })
-      } else {
-        multistatus.setErrorResponseAtIndex(
-          index,
-          new ActionDestinationErrorResponse({ status: 400, errormessage: 'x' })
-        )
-      }
-    })
-    return multistatus
-  }
-}
-
-export function kit(settings: Settings): unknown[] {
-  const definition: DestinationDefinition<Settings> = { name: 'Kit', mode: 'cloud', actions: { sync: action } }
-  const destination = new Destination<Settings>(definition)
-  const hookType: ActionHookType = kitHookTypes[0]
-  const hookTypeOfAction: HookTypeOfAction = hookTypeStrings[1]
-  const runnable = new Action<Settings, { email: string }>('Kit', action)
-  const success = new ActionDestinationSuccessResponse({ status: 200, sent: {}, body: {} })
-  const dynamicInput: ExecuteDynamicFieldInput<Settings, Payload> = { settings, payload: { email: 'a' } }
-  const fields: MinimalFields = { email: { label: 'Email', type: 'string' } }
-  const minimal: MinimalInputField = fields.email
-  const schemas = [
-    kitFieldsToJsonSchema(fields),
-    fieldsToJsonSchema(fields, { tsType: true }),
-    conditionsToJsonSchema({ reason: UPSERT }),
-    singleFieldConditionsToJsonSchema('reason', UPSERT),
-    fieldConditionSingleDependencyToJsonSchema(UPSERT.conditions[0], 'reason')
-  ]
-  const tokens: AuthTokens = getAuthData({ oauth: { access_token: 'a' } })
-  const credentials: OAuth2ClientCredentials = getOAuth2Data({})
-  const refreshed: RefreshAccessTokenResult = { accessToken: tokens.accessToken }
-  const updated = updateOAuthSettings({}, refreshed)
-  const slug: EventEmitterSlug = 'warehouse_entity_added_track'
-  const modes: readonly SyncMode[] = syncModeTypes
-  const all: unknown[] = [
-    destination,
-    hookType,
-    hookTypeOfAction,
-    runnable,
-    success,
-    dynamicInput,
-    minimal,
-    schemas,
-    credentials
-  ]
-  return all.concat([updated, slug, modes])
-}
+import { action } from './destination-kit-action'
+import type { HookInputs, HookOutputs, Payload, Settings } from './destination-kit-action'
 
 // The remaining types of the destination-kit index, as audience destinations and runtimes use them.
 export function audience(
