@@ -22,6 +22,14 @@ describe('subscriptions that cannot run', () => {
     expect(results).toEqual([{ multistatus: [failed, failed] }])
   })
 
+  it('a subscription that is not an object reports it cannot be validated', async () => {
+    const destination = new Destination(destinationWith({}))
+    const settings = { subscription: 'type = "track"' }
+    expect(await destination.onEvent(createTestEvent(), settings)).toEqual([
+      { output: 'Failed to validate subscription' }
+    ])
+  })
+
   it('the subscription is checked before the action is looked up', async () => {
     const destination = new Destination(destinationWith({}))
     const event = createTestEvent({ event: 'Known' })
