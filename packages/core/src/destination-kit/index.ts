@@ -681,7 +681,8 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         settings: this.settingsOf(current) as unknown as Settings,
         auth: current.auth,
         features: options?.features ?? {},
-        statsContext: options?.statsContext,
+        // As in the reference, perform always gets a stats context (an empty one when none was given).
+        statsContext: options?.statsContext || ({} as StatsContext),
         logger: options?.logger,
         engageDestinationCache: options?.engageDestinationCache,
         transactionContext: options?.transactionContext,
@@ -766,7 +767,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
           settings: this.settingsOf(current) as unknown as Settings,
           auth: current.auth,
           features: options?.features,
-          statsContext: options?.statsContext,
+          statsContext: options?.statsContext || ({} as StatsContext),
           logger: options?.logger,
           engageDestinationCache: options?.engageDestinationCache,
           transactionContext: options?.transactionContext,

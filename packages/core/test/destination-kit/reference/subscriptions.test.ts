@@ -100,6 +100,23 @@ describe('onComplete', () => {
   })
 })
 
+describe('contexts given to perform', () => {
+  it('a stats context is always there (empty when the runtime gave none)', async () => {
+    const seen: unknown[] = []
+    const destination = new Destination(
+      destinationWith({
+        perform: ((_r, data) => seen.push(data.statsContext)) as Perform,
+        performBatch: (_r, data) => {
+          seen.push(data.statsContext)
+        }
+      })
+    )
+    await destination.onEvent(createTestEvent(), subscribed({ f: 'x' }))
+    await destination.onBatch([createTestEvent()], subscribed({ f: 'x' }))
+    expect(seen).toEqual([{}, {}])
+  })
+})
+
 describe('audience settings given to perform', () => {
   it('come from context.personas: {} without personas, undefined when personas has none', async () => {
     const destination = new Destination(
