@@ -594,8 +594,10 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   )
 }
 
+// A response's parsed body (its text when that is null or missing, as in the reference), else the value.
 function withOutput(results: Result[], output: unknown): Result[] {
-  results.push({ data: (isResponse(output) ? output.data : output) as JSONObject, output: 'Action Executed' })
+  const data = isResponse(output) ? (output.data ?? output.content) : output
+  results.push({ data: data as JSONObject, output: 'Action Executed' })
   return results
 }
 
