@@ -527,7 +527,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   ): Promise<DynamicFieldResponse> {
     if (typeof dynamicFn === 'function') {
       const input = { ...data } as unknown as ExecuteInput<Settings, Payload, AudienceSettings>
-      return dynamicFn(this.requestClient(input), input)
+      return bodyOf(await dynamicFn(this.requestClient(input), input))
     }
     const { handler, context } = findDynamicFieldHandler(this.definition.dynamicFields, field)
     if (typeof handler !== 'function') {
@@ -539,7 +539,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       AudienceSettings
     >
     const run = handler as RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
-    return run(this.requestClient(input), input)
+    return bodyOf(await run(this.requestClient(input), input))
   }
 
   async executeHook(
@@ -554,13 +554,13 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       throw new IntegrationError(`Missing implementation for hook: ${hookType}.`, 'NotImplemented', 501)
     }
     const schema = this.hookSchemas?.[hookType]
-    if (!schema) return hook.performHook(this.requestClient(data), data)
+    if (!schema) return bodyOf(await hook.performHook(this.requestClient(data), data))
     // Validated (and coerced) as the reference does, missing inputs included, but on a copy: the
     // hook sees the coerced inputs and the caller's object is left alone.
     const hookInputs = isRecord(data.hookInputs) ? copyOf(data.hookInputs) : data.hookInputs
     validateSchema(hookInputs, schema)
     const input = { ...data, hookInputs }
-    return hook.performHook(this.requestClient(input), input)
+    return bodyOf(await hook.performHook(this.requestClient(input), input))
   }
 
   private requestClient(data: ExecuteInput<Settings, any, AudienceSettings>) {
@@ -594,10 +594,14 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   )
 }
 
-// A response's parsed body (its text when that is null or missing, as in the reference), else the value.
+// What perform, a dynamic field or a hook answered: a response stands for its parsed body (its text
+// when that is null or missing), as in the reference.
+function bodyOf<T>(value: T): T {
+  return (isResponse(value) ? (value.data ?? value.content) : value) as T
+}
+
 function withOutput(results: Result[], output: unknown): Result[] {
-  const data = isResponse(output) ? (output.data ?? output.content) : output
-  results.push({ data: data as JSONObject, output: 'Action Executed' })
+  results.push({ data: bodyOf(output) as JSONObject, output: 'Action Executed' })
   return results
 }
 

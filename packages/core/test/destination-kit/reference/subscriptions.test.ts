@@ -1,10 +1,15 @@
+import nock from 'nock'
 import { Destination, createTestEvent } from '../../../src'
 import type { ActionDefinition, JSONObject, SubscriptionStats } from '../../../src'
-import { text, destinationWith, subscribed } from './reference-definition'
+import { HOST, text, destinationWith, subscribed } from './reference-definition'
 import type { Perform, Settings } from './reference-definition'
 
 // Subscriptions, settings and the other entry points of a Destination. Expected values are the
 // reference's answers (see reference-definition.ts).
+
+beforeAll(() => nock.disableNetConnect())
+afterEach(() => nock.cleanAll())
+afterAll(() => nock.enableNetConnect())
 
 describe('subscriptions that cannot run', () => {
   const failed = {
@@ -155,6 +160,22 @@ describe('dynamic fields and hooks', () => {
       choices: [],
       nextPage: '',
       error: { message: 'No dynamic field named nope found.', code: '404' }
+    })
+  })
+
+  it('a dynamic field that answers with a response gives its parsed body', async () => {
+    const withRequest = new Destination(
+      destinationWith({
+        dynamicFields: {
+          f: (request) => request(`${HOST}/choices`)
+        } as unknown as ActionDefinition<Settings>['dynamicFields']
+      })
+    )
+    nock(HOST)
+      .get('/choices')
+      .reply(200, { choices: [{ label: 'A', value: 'a' }] })
+    await expect(withRequest.executeDynamicField('a', 'f', { settings: {}, payload: {} })).resolves.toEqual({
+      choices: [{ label: 'A', value: 'a' }]
     })
   })
 
