@@ -99,7 +99,7 @@ export const action: ActionDefinition<Settings, Payload, unknown, HookInputs, Ho
     reason: async (): Promise<DynamicFieldResponse> => ({ choices: [{ label: 'A', value: 'a' }] })
   },
   perform: (request, { payload, syncMode: mode, hookOutputs, settings }) => {
-    const listId = hookOutputs?.onMappingSave?.id
+    const listId = hookOutputs?.onMappingSave?.outputs?.id
     if (mode === 'delete')
       return request(`https://api.example.com/lists/${listId}/${payload.email}`, { method: 'delete' })
     return request('https://api.example.com/lists', {
