@@ -5,6 +5,7 @@ import {
   retry,
   omit,
   realTypeOf,
+  isObject,
   resolveAudienceMembership
 } from '../../src'
 import { removeEmptyValues } from '../../src/remove-empty-values'
@@ -186,6 +187,15 @@ describe('utilities', () => {
       'regexp',
       'object'
     ])
+    // Other built-in objects are named by their tag, as in the reference: a Date is not an object.
+    expect([realTypeOf(new Date(0)), realTypeOf(new Map()), realTypeOf(undefined), realTypeOf(1)]).toEqual([
+      'date',
+      'map',
+      'undefined',
+      'number'
+    ])
+    expect(isObject(new Date(0))).toBe(false)
+    expect(isObject(Object.create(null))).toBe(true)
   })
 
   it('retry: attempts, onFailedAttempt, shouldRetry (truthy accepts)', async () => {
