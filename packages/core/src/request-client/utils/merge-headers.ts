@@ -30,19 +30,20 @@ export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): Hea
       if (!Array.isArray(pair) || pair.length !== 2) {
         throw new TypeError('Request option "headers" given as an array must hold [name, value] pairs')
       }
-      out[lowerCaseName(String(pair[0]))] = String(pair[1])
+      set(out, lowerCaseName(String(pair[0])), String(pair[1]))
     }
   } else if (isHeadersLike(init)) {
-    init.forEach((value, name) => {
-      out[name.toLowerCase()] = value
-    })
+    init.forEach((value, name) => set(out, name.toLowerCase(), value))
   } else {
     const record = init as Record<string, unknown>
-    for (const name of Object.keys(record)) {
-      const value = record[name]
-      // Undefined values are skipped, as in the reference.
-      if (value !== undefined) out[lowerCaseName(name)] = String(value)
-    }
+    for (const name of Object.keys(record)) set(out, lowerCaseName(name), String(record[name]))
   }
   return out
+}
+
+// As in the reference, a later layer's `undefined` (which Headers reads as the text "undefined")
+// removes the header: `headers: { authorization: undefined }` drops the client's authorization.
+function set(out: HeaderRecord, name: string, value: string): void {
+  if (value === 'undefined') delete out[name]
+  else out[name] = value
 }
