@@ -51,16 +51,10 @@ function passedThrough<T>(input: Omit<InputData<T>, 'event'>, batch: boolean) {
   }
 }
 
-const RESERVED_SETTINGS = ['subscription', 'subscriptions', 'subcription', 'oauth']
-
-// Settings as the test gave them (not validated, like the reference), minus the platform's keys.
+// Settings exactly as the test gave them (not validated, nothing removed), as in the reference: a
+// test that passes `oauth` or other keys sees them in perform.
 function testSettings<T>(settings: T | undefined): T {
-  if (settings === null || typeof settings !== 'object') return {} as T
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(settings)) {
-    if (!RESERVED_SETTINGS.includes(key)) out[key] = (settings as Record<string, unknown>)[key]
-  }
-  return out as T
+  return settings ?? ({} as T)
 }
 
 // A Destination for unit tests: runs one action directly (no subscription) and keeps every

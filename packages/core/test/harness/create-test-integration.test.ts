@@ -164,6 +164,13 @@ describe('createTestIntegration keeps the reference harness behaviour', () => {
     expect(Object.keys(testDestination.results[2].data as object)).toEqual(['first', 'second', 'third'])
   })
 
+  it('hands perform the settings exactly as the test gave them', async () => {
+    const testDestination = createTestIntegration(destinationOf((_request, { settings }) => settings))
+    const settings = { k: 'x', oauth: { access_token: 'token' } } as Settings
+    await testDestination.testAction('send', { settings })
+    expect(testDestination.results[1]).toEqual({ data: settings, output: 'Action Executed' })
+  })
+
   it('gives perform empty contexts and a silent logger when the test leaves them out', async () => {
     const testDestination = createTestIntegration(
       destinationOf((_request, data) => ({
