@@ -1,7 +1,6 @@
 import type { ErrorObject } from 'ajv'
 import { AjvError } from './ajv-error'
 import type { HumanError, Options } from './entities'
-import { resolveFieldLabels } from './field-labels'
 import { humanizeTypeOf } from './text/humanize-type-of'
 
 /**
@@ -15,9 +14,8 @@ export class AggregateAjvError extends Error {
   constructor(ajvErrors: ErrorObject[] | null | undefined, opts: Options = {}) {
     super()
     this.name = 'AggregateAjvError'
+    // As in the reference, options are read per error: a bad `fieldLabels` throws once there is one.
     const options: Options = opts !== null && typeof opts === 'object' ? opts : {}
-    // Check once up front so a bad option is reported even when there are no errors.
-    resolveFieldLabels(options.fieldLabels)
 
     if (ajvErrors !== null && ajvErrors !== undefined && !Array.isArray(ajvErrors)) {
       throw new Error(

@@ -2,11 +2,14 @@ import type { FieldLabels } from './entities'
 
 const FIELD_LABELS: readonly FieldLabels[] = ['title', 'js', 'jsonPath', 'jsonPointer', 'instancePath']
 
-/** Reads the `fieldLabels` option; an unknown value is a caller mistake worth a clear error. */
+/**
+ * Reads the `fieldLabels` option; an unknown value throws the reference's error, word for word.
+ * An explicit `undefined` means the default (the reference throws for it).
+ */
 export function resolveFieldLabels(value: unknown): FieldLabels {
-  if (value === undefined || value === null) return 'title'
+  if (value === undefined) return 'title'
   if (typeof value === 'string' && (FIELD_LABELS as readonly string[]).includes(value)) return value as FieldLabels
-  throw new Error(`invalid fieldLabels value: ${String(value)} (expected one of: ${FIELD_LABELS.join(', ')})`)
+  throw new Error(`invalid fieldLabels value: ${String(value)}`)
 }
 
 export interface LabelSource {

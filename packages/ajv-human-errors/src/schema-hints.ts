@@ -30,9 +30,9 @@ export function customErrorMessage(
   keyword: string
 ): string | undefined {
   const errorMessage = ownValue(parentSchema, 'errorMessage')
-  const text = isRecord(errorMessage) ? readableText(ownValue(errorMessage, keyword)) : readableText(errorMessage)
-  // The sentence gets its own full stop.
-  return text?.replace(/\.$/, '')
+  // Used as written: like the reference, the sentence still gets its own full stop ("needs a.." for
+  // "needs a.").
+  return isRecord(errorMessage) ? readableText(ownValue(errorMessage, keyword)) : readableText(errorMessage)
 }
 
 /** The custom `patternLabel` keyword names what a `pattern` expects, e.g. `a five-digit ZIP code`. */

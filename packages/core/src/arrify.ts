@@ -9,25 +9,18 @@ export function arrify<T>(value: T | T[] | undefined | null, treatNullAsEmpty = 
   return Array.isArray(value) ? value : [value]
 }
 
-function schemaAllows(schema: JSONSchema4 | undefined, type: string): boolean {
-  const t = schema?.type
-  return Array.isArray(t) ? t.includes(type as never) : t === type
-}
-
-// Wraps scalars in arrays where the schema expects an array, recursing into object properties.
-// Returns a new object; the input is not modified.
+/**
+ * The reference's arrify step before validation: every top-level key whose schema type is exactly
+ * `array` gets a single (non-null) value wrapped in an array. Nested properties are left to Ajv's
+ * coercion (which wraps scalars, not objects), as in the reference. Changes `obj` in place, like
+ * the validation that follows; returns it.
+ */
 export function arrifyFields(obj: unknown, schema?: JSONSchema4): unknown {
   if (!isObject(obj) || !schema?.properties) return obj
-  const result: Record<string, unknown> = { ...obj }
-  for (const key of Object.keys(result)) {
+  const record = obj as Record<string, unknown>
+  for (const key of Object.keys(record)) {
     const propSchema = schema.properties[key]
-    if (!propSchema) continue
-    const value = result[key]
-    if (schemaAllows(propSchema, 'array') && !Array.isArray(value) && value !== undefined && value !== null) {
-      result[key] = [value]
-    } else if (schemaAllows(propSchema, 'object') && isObject(value)) {
-      result[key] = arrifyFields(value, propSchema)
-    }
+    if (propSchema?.type === 'array') record[key] = arrify(record[key], false)
   }
-  return result
+  return obj
 }

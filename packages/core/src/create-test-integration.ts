@@ -32,30 +32,29 @@ interface InputData<Settings> {
   subscriptionMetadata?: SubscriptionMetadata
 }
 
-// What a test hands on unchanged to the execution, for single events and batches alike.
-function passedThrough<T>(input: Omit<InputData<T>, 'event'>) {
+const noop = (): void => undefined
+
+// What a test hands on to the execution, with the reference's defaults for what it leaves out
+// (empty contexts and a silent logger), so perform sees the same objects as under the reference.
+function passedThrough<T>(input: Omit<InputData<T>, 'event'>, batch: boolean) {
   return {
     auth: input.auth,
     features: input.features ?? {},
-    statsContext: input.statsContext,
-    logger: input.logger,
-    engageDestinationCache: input.engageDestinationCache,
-    transactionContext: input.transactionContext,
-    stateContext: input.stateContext,
-    subscriptionMetadata: input.subscriptionMetadata
+    statsContext: input.statsContext ?? ({} as StatsContext),
+    logger: input.logger ?? ((batch ? {} : { info: noop, error: noop }) as Logger),
+    engageDestinationCache: batch
+      ? (input.engageDestinationCache ?? ({} as EngageDestinationCache))
+      : input.engageDestinationCache,
+    transactionContext: input.transactionContext ?? ({} as TransactionContext),
+    stateContext: input.stateContext ?? ({} as StateContext),
+    subscriptionMetadata: input.subscriptionMetadata ?? ({} as SubscriptionMetadata)
   }
 }
 
-const RESERVED_SETTINGS = ['subscription', 'subscriptions', 'subcription', 'oauth']
-
-// Settings as the test gave them (not validated, like the reference), minus the platform's keys.
+// Settings exactly as the test gave them (not validated, nothing removed), as in the reference: a
+// test that passes `oauth` or other keys sees them in perform.
 function testSettings<T>(settings: T | undefined): T {
-  if (settings === null || typeof settings !== 'object') return {} as T
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(settings)) {
-    if (!RESERVED_SETTINGS.includes(key)) out[key] = (settings as Record<string, unknown>)[key]
-  }
-  return out as T
+  return settings ?? ({} as T)
 }
 
 // A Destination for unit tests: runs one action directly (no subscription) and keeps every
@@ -91,14 +90,15 @@ class TestDestination<T, AudienceSettings = any> extends Destination<T, Audience
     const fields = Object.prototype.hasOwnProperty.call(this.definition.actions, action)
       ? (this.definition.actions[action].fields as Record<string, { default?: unknown }> | undefined)
       : undefined
+    // Every field in field order, those without a default included (as undefined), so payload keys
+    // come out in the reference's order; the given mapping's values win.
     const defaults: JSONObject = {}
-    for (const key of Object.keys(fields ?? {})) {
-      const value = fields?.[key]?.default
-      if (value !== undefined) defaults[key] = value as JSONObject[string]
-    }
+    for (const key of Object.keys(fields ?? {})) defaults[key] = fields?.[key]?.default as JSONObject[string]
     return { ...defaults, ...given }
   }
 
+  // Like the reference, responses are handed over (and the list emptied) only when a call succeeds:
+  // after a failed call they stay, and the next call's responses are added to them.
   private takeResponses(): Destination['responses'] {
     const responses = this.responses
     ;(this as { responses: Destination['responses'] }).responses = []
@@ -106,9 +106,9 @@ class TestDestination<T, AudienceSettings = any> extends Destination<T, Audience
   }
 
   async testAction(action: string, input: InputData<T>): Promise<Destination['responses']> {
-    ;(this as { responses: Destination['responses'] }).responses = []
+    this.results = []
     this.results = await this.executeAction(action, {
-      ...passedThrough(input),
+      ...passedThrough(input, false),
       event: createTestEvent(input.event),
       mapping: this.mappingFor(action, input.mapping, input.useDefaultMappings),
       settings: testSettings(input.settings)
@@ -120,10 +120,10 @@ class TestDestination<T, AudienceSettings = any> extends Destination<T, Audience
     action: string,
     input: Omit<InputData<T>, 'event'> & { events?: SegmentEvent[] }
   ): Promise<Destination['responses']> {
-    ;(this as { responses: Destination['responses'] }).responses = []
-    const list = Array.isArray(input.events) && input.events.length > 0 ? input.events : [{}]
+    this.results = []
+    const list = Array.isArray(input.events) && input.events.length > 0 ? input.events : [{ type: 'track' }]
     const multistatus = await this.executeBatch(action, {
-      ...passedThrough(input),
+      ...passedThrough(input, true),
       events: list.map((e) => createTestEvent(e as Partial<SegmentEvent>)),
       mapping: this.mappingFor(action, input.mapping, input.useDefaultMappings),
       settings: testSettings(input.settings)

@@ -1,4 +1,6 @@
-// A typeof that tells arrays, null and regular expressions apart from plain objects.
+// The lower-cased built-in tag of a value, as the reference reads it: "null", "array", "regexp",
+// and also "date", "map", "error", ... for other built-in objects (so `isObject(new Date())` is false).
+// The declared result is the reference's.
 export function realTypeOf(
   obj: unknown
 ):
@@ -13,10 +15,7 @@ export function realTypeOf(
   | 'null'
   | 'array'
   | 'regexp' {
-  if (obj === null) return 'null'
-  if (Array.isArray(obj)) return 'array'
-  if (obj instanceof RegExp) return 'regexp'
-  return typeof obj
+  return Object.prototype.toString.call(obj).slice(8, -1).toLowerCase() as ReturnType<typeof realTypeOf>
 }
 
 export interface Dictionary<T = unknown> {

@@ -7,21 +7,23 @@ interface RetryOptions {
 }
 
 // Calls `input` until it succeeds (and `shouldRetry` accepts the response) or attempts run out.
-// A thrown error on the last attempt is rethrown; a rejected response on the last attempt is returned.
+// As in the reference: an error on the last attempt (or a falsy one, at once) is rethrown; a
+// rejected response on the last attempt is returned; no attempt at all (retries < 1) throws.
 export async function retry<T>(
   input: (attemptCount: number) => PromiseLike<T> | T,
   options: RetryOptions = {}
 ): Promise<T> {
   const attempts = options.retries ?? 2
-  let last: T | undefined
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
-      last = await input(attempt)
-      if (!options.shouldRetry || (await options.shouldRetry(last, attempt))) return last
+      const response = await input(attempt)
+      if (!options.shouldRetry || (await options.shouldRetry(response, attempt)) || attempt >= attempts) {
+        return response
+      }
     } catch (error) {
       if (options.onFailedAttempt) await options.onFailedAttempt(error, attempt)
-      if (attempt >= attempts) throw error
+      if (!error || attempt >= attempts) throw error
     }
   }
-  return last as T
+  throw new Error('Exhausted all retries.')
 }

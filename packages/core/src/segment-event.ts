@@ -1,5 +1,8 @@
 import type { JSONValue } from './json-object'
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- the reference's index signatures are `any`, so
+   code typed against it (`event.context?.device.id`) reads them without casts */
+
 export type ID = string | null | undefined
 
 type CompactMetricType = 'g' | 'c'
@@ -23,7 +26,7 @@ export type Options = {
   timestamp?: Date | string
   context?: AnalyticsContext
   traits?: object
-  [key: string]: unknown
+  [key: string]: any
 }
 
 interface AnalyticsContext {
@@ -43,7 +46,7 @@ interface AnalyticsContext {
   }
   traits?: {
     crossDomainId?: string
-    [key: string]: unknown
+    [key: string]: any
   }
   campaign?: {
     name: string
@@ -59,7 +62,7 @@ interface AnalyticsContext {
   amp?: {
     id: string
   }
-  [key: string]: unknown
+  [key: string]: any
 }
 
 // A Segment-spec event as it reaches a destination.

@@ -44,15 +44,14 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * Writes an AST back as FQL that parses to the same tree. Throws `FqlGenerateError` (with the
  * AST `path` of the problem) for what FQL cannot express: unknown condition types or
- * operators, non-numeric values for numeric operators, empty groups, empty name segments.
- * An `{ error }` AST rethrows its error.
+ * operators, non-numeric values for numeric operators, nested empty groups, empty name segments.
+ * An empty root group gives `""`; an `{ error }` AST throws its error as it is.
  */
 const generateFql = (ast: Subscription): string => {
   if (!isObject(ast)) throw new FqlGenerateError('generateFql expects an AST object')
-  if ('error' in ast) {
-    if (ast.error instanceof Error) throw ast.error
-    throw new FqlGenerateError('generateFql was given a failed parse result')
-  }
+  // A failed parse result: its error is thrown as it is, as in the reference.
+  const { error } = ast as { error?: unknown }
+  if (error) throw error
   return generateGroup(ast, '', true, 0)
 }
 
@@ -71,7 +70,11 @@ function generateGroup(group: Record<string, unknown>, path: string, isRoot: boo
   checkDepth(depth, path)
   const children = group.children
   if (!Array.isArray(children)) throw new FqlGenerateError('A group needs a "children" array', path)
-  if (children.length === 0) throw new FqlGenerateError('An empty group cannot be written as FQL', path)
+  // An empty query is written as nothing, as in the reference; inside a query it has no FQL form.
+  if (children.length === 0) {
+    if (isRoot) return ''
+    throw new FqlGenerateError('An empty group cannot be written as FQL', path)
+  }
   // A root holding a single group is that group (parsing `(a or b)` gives the same tree).
   if (isRoot && children.length === 1 && isObject(children[0]) && children[0].type === 'group') {
     return generateGroup(children[0], `${path}children[0].`, true, depth + 1)

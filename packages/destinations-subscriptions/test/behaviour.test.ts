@@ -140,8 +140,34 @@ describe('generateFql errors', () => {
       })
     ).toThrow(FqlGenerateError)
   })
-  test('empty group', () => {
-    expect(() => generateFql({ type: 'group', operator: 'and', children: [] })).toThrow('An empty group')
+  test('an empty query is written as "", as in the reference; an empty group inside one is an error', () => {
+    expect(generateFql({ type: 'group', operator: 'and', children: [] })).toBe('')
+    expect(
+      generateFql({ type: 'group', operator: 'and', children: [{ type: 'group', operator: 'or', children: [] }] })
+    ).toBe('')
+    expect(() =>
+      generateFql({
+        type: 'group',
+        operator: 'and',
+        children: [
+          { type: 'event', operator: '=', value: 'a' },
+          { type: 'group', operator: 'or', children: [] }
+        ]
+      })
+    ).toThrow('An empty group')
+  })
+  test('a failed parse result throws its error as it is, as in the reference', () => {
+    const failed = parseFql('event =')
+    expect('error' in failed).toBe(true)
+    expect(() => generateFql(failed)).toThrow((failed as { error: Error }).error)
+    const thrown = (() => {
+      try {
+        generateFql({ error: 'plain text' } as unknown as Subscription)
+      } catch (error) {
+        return error
+      }
+    })()
+    expect(thrown).toBe('plain text')
   })
   test('large and tiny numbers are written without exponents', () => {
     const ast: Subscription = {

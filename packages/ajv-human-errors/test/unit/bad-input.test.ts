@@ -13,10 +13,16 @@ describe('bad or partial input', () => {
     )
   })
 
-  it('rejects an unknown fieldLabels value, accepts an explicit undefined', () => {
-    expect(() => new AggregateAjvError([], { fieldLabels: 'bogus' as 'js' })).toThrow(
-      'invalid fieldLabels value: bogus'
+  it('rejects an unknown fieldLabels value with the reference text, accepts an explicit undefined', () => {
+    const error = { keyword: 'type', instancePath: '', params: { type: 'string' }, data: 1 }
+    expect(() => messageFor(error, { fieldLabels: 'bogus' as 'js' })).toThrow(
+      new Error('invalid fieldLabels value: bogus')
     )
+    expect(() => messageFor(error, { fieldLabels: null as unknown as 'js' })).toThrow(
+      new Error('invalid fieldLabels value: null')
+    )
+    // Like the reference, the option is only read to format an error.
+    expect(new AggregateAjvError([], { fieldLabels: 'bogus' as 'js' }).message).toBe('')
     expect(
       messageFor({ keyword: 'type', instancePath: '', params: { type: 'string' }, data: 1 }, { fieldLabels: undefined })
     ).toBe('The root value must be a string but it was a number.')

@@ -23,8 +23,8 @@ describe('title, errorMessage and patternLabel', () => {
     expect(messagesFor({ title: 'T', required: ['a'], errorMessage: 'needs a' }, {})).toEqual(['T needs a.'])
   })
 
-  it('errorMessage keeps a single full stop and may be given per keyword', () => {
-    expect(messagesFor({ required: ['a'], errorMessage: 'needs a.' }, {})).toEqual(['The root value needs a.'])
+  it('errorMessage is used as written, with the full stop the reference adds, and may be given per keyword', () => {
+    expect(messagesFor({ required: ['a'], errorMessage: 'needs a.' }, {})).toEqual(['The root value needs a..'])
     const perKeyword = { type: 'object', required: ['a'], minProperties: 2, errorMessage: { required: 'needs a' } }
     expect(messagesFor(perKeyword, {}).sort()).toEqual([
       'The root value must have 2 or more properties but it has 0.',

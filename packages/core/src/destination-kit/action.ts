@@ -7,18 +7,20 @@ import { MultiStatusResponse, ActionDestinationSuccessResponse, ActionDestinatio
 import type { JSONLikeObject, JSONObject } from '../json-object'
 import type { InputData, Features } from '../mapping-kit'
 import { resolveAudienceMembership } from '../audience-membership'
+import { HTTPError } from '../request-client'
 import { fieldsToJsonSchema } from './fields-to-jsonschema'
 import type { MinimalFields } from './fields-to-jsonschema'
 import { getValidator } from './ajv'
 import { validateSchema } from '../schema-validation'
 import { compileRemover } from './empty-values'
-import { prepareMapping } from './prepare-mapping'
+import { prepareMapping, SYNC_MODE_KEY } from './prepare-mapping'
 import type { PreparedMapping } from './prepare-mapping'
 import { makeRequestClient } from './make-request-client'
 import { DEFAULT_ACTION_DEADLINE_MS, withDeadline } from './deadline'
 import type { ResponseRecorder } from './make-request-client'
 import { isResponse, responseBody } from './is-response'
 import { hookTypeStrings } from './hook-types'
+import { findDynamicFieldHandler } from './dynamic-field-handler'
 import type { ActionHookType } from './hook-types'
 import type {
   DynamicFieldResponse,
@@ -34,6 +36,7 @@ import type {
   SyncMode,
   MaybePromise
 } from './types'
+import { syncModeTypes } from './types'
 import type { AuthTokens } from './parse-settings'
 import type {
   Logger,
@@ -186,6 +189,8 @@ export interface ExecuteBundle<T = unknown, Data = unknown, AudienceSettings = a
 
 const MISSING_RESPONSE = 'MultiStatusResponse is missing a response at the specified index'
 const EMPTY_FEATURES: Features = Object.freeze({}) as Features
+// A mapping's sync mode reaches perform when it is one of these, whatever the action's own choices.
+const FRAMEWORK_SYNC_MODES: ReadonlySet<unknown> = new Set(syncModeTypes)
 
 // A 400 AggregateAjvError, the way payload and settings validation report problems.
 export function payloadValidationError(validate: ValidateFunction): AggregateAjvError {
@@ -208,7 +213,16 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   // produce one (built on first use).
   private knownKeysValidator?: ValidateFunction
   private readonly removeEmpty?: (value: unknown) => unknown
-  private readonly syncModes?: ReadonlySet<string>
+  // In a batch the reference keeps a top-level "" (its removal is not told it is at the root).
+  private readonly removeEmptyInBatch?: (value: unknown) => unknown
+  // Whether the action defines `syncMode` (perform only gets a sync mode then).
+  private readonly hasSyncMode: boolean
+  // Whether a field is required under a condition on the sync mode: the mapping's sync mode then
+  // takes part in payload validation, as in the reference.
+  private readonly syncModeInSchema: boolean
+  // Top-level fields whose schema is an array: a single value is wrapped before validation.
+  private readonly arrayKeys: readonly string[] = []
+  private readonly hookNames: readonly string[]
   private readonly mappings = new WeakMap<object, PreparedMapping>()
   // Set by the Destination so responses land in its bounded `responses` list.
   recordResponse?: ResponseRecorder
@@ -240,7 +254,11 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       this.schema = fieldsToJsonSchema(fields as MinimalFields)
       this.validator = getValidator(this.schema)
       this.removeEmpty = compileRemover(this.schema, true)
+      this.removeEmptyInBatch = compileRemover(this.schema, false)
+      const properties = this.schema.properties ?? {}
+      this.arrayKeys = Object.keys(properties).filter((key) => properties[key]?.type === 'array')
     }
+    this.syncModeInSchema = this.schema !== undefined && JSON.stringify(this.schema).includes(`"${SYNC_MODE_KEY}"`)
     if (this.hasHookSupport) {
       const hookSchemas: Record<string, JSONSchema4> = {}
       for (const hookType of hookTypeStrings) {
@@ -249,15 +267,15 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       }
       this.hookSchemas = hookSchemas
     }
-    const choices = definition.syncMode?.choices
-    if (Array.isArray(choices)) this.syncModes = new Set(choices.map((choice) => choice?.value))
+    this.hasSyncMode = Boolean(definition.syncMode)
+    this.hookNames = this.hasHookSupport ? Object.keys(definition.hooks as object) : []
   }
 
   private prepared(mapping: JSONObject): PreparedMapping {
-    if (mapping === null || typeof mapping !== 'object') return prepareMapping(mapping, this.hasHookSupport)
+    if (mapping === null || typeof mapping !== 'object') return prepareMapping(mapping, this.hookNames)
     let prepared = this.mappings.get(mapping)
     if (!prepared) {
-      prepared = prepareMapping(mapping, this.hasHookSupport)
+      prepared = prepareMapping(mapping, this.hookNames)
       prepared.validate = this.validatorFor(prepared.payloadKeys)
       this.mappings.set(mapping, prepared)
     }
@@ -282,16 +300,51 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   }
 
   // Empty values dropped, then validated and coerced. Throws a 400 AggregateAjvError.
-  private validPayload(payload: unknown, prepared: PreparedMapping): unknown {
-    const validate = (prepared.validate ?? this.validator) as ValidateFunction
-    const cleaned = (this.removeEmpty as (value: unknown) => unknown)(payload)
+  private validPayload(payload: unknown, prepared: PreparedMapping, data: unknown): unknown {
+    const value = this.cleaned(payload, false)
+    const withSyncMode = this.withSyncMode(value, prepared, data)
+    const validate = (withSyncMode ? this.validator : (prepared.validate ?? this.validator)) as ValidateFunction
+    const checked = withSyncMode ?? value
     // No status here (as in the reference); Destination.onEvent marks it 400.
-    if (!validate(cleaned)) throw new AggregateAjvError(validate.errors)
-    return cleaned
+    if (!validate(checked)) throw new AggregateAjvError(validate.errors)
+    return checked
+  }
+
+  // The payload as the reference validates it: empty values removed (a top-level "" only outside
+  // batches) and single values of array fields wrapped (its arrify step).
+  private cleaned(payload: unknown, batch: boolean): unknown {
+    const removeEmpty = (batch ? this.removeEmptyInBatch : this.removeEmpty) as (value: unknown) => unknown
+    return this.wrapArrayFields(removeEmpty(payload))
+  }
+
+  // When a field is required under a sync-mode condition, the reference validates the payload with
+  // the mapping's sync mode still in it; the full schema's `additionalProperties: false` then
+  // removes the key. Undefined when there is nothing to add.
+  private withSyncMode(value: unknown, prepared: PreparedMapping, data: unknown): Record<string, unknown> | undefined {
+    if (!this.syncModeInSchema || !prepared.meta || !isRecord(value)) return undefined
+    const syncMode = prepared.meta(data).syncMode
+    if (syncMode === undefined || syncMode === null || syncMode === '') return undefined
+    return { ...value, [SYNC_MODE_KEY]: syncMode }
+  }
+
+  // A single value given to a `multiple` field becomes a one-item array (objects included, which
+  // Ajv's own coercion does not wrap). Copies the payload's top level only when something changes.
+  private wrapArrayFields(value: unknown): unknown {
+    const keys = this.arrayKeys
+    if (keys.length === 0 || !isRecord(value)) return value
+    let out = value
+    for (const key of keys) {
+      const item = out[key]
+      if (item === undefined || item === null || Array.isArray(item)) continue
+      if (!Object.prototype.hasOwnProperty.call(out, key)) continue
+      if (out === value) out = { ...value }
+      out[key] = [item]
+    }
+    return out
   }
 
   private syncModeOf(value: unknown): SyncMode | undefined {
-    return this.syncModes && typeof value === 'string' && this.syncModes.has(value) ? (value as SyncMode) : undefined
+    return this.hasSyncMode && FRAMEWORK_SYNC_MODES.has(value) ? (value as SyncMode) : undefined
   }
 
   execute(bundle: ExecuteBundle<Settings, InputData | undefined, AudienceSettings>): Promise<Result[]> {
@@ -312,7 +365,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const results: Result[] = [{ output: 'Mappings resolved' }]
     let payload: unknown = prepared.payload(bundle.data)
     if (this.validator) {
-      payload = this.validPayload(payload, prepared)
+      payload = this.validPayload(payload, prepared, bundle.data)
       results.push({ output: 'Payload validated' })
     }
 
@@ -367,8 +420,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
       if (this.validator) {
-        const validate = prepared.validate ?? this.validator
-        payload = (this.removeEmpty as (value: unknown) => unknown)(payload)
+        payload = this.cleaned(payload, true)
+        const withSyncMode = this.withSyncMode(payload, prepared, events[i])
+        const validate = withSyncMode ? this.validator : (prepared.validate ?? this.validator)
+        payload = withSyncMode ?? payload
         if (!validate(payload)) {
           nodes[i] = {
             status: 400,
@@ -432,6 +487,14 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       }
       return
     }
+    // An HTTPError returned (not thrown) by performBatch: its status, with its message as the body.
+    if (output instanceof HTTPError) {
+      const status = (output.response as { status?: unknown } | undefined)?.status
+      for (let j = 0; j < indices.length; j++) {
+        nodes[indices[j]] = { status: status as number, body: output.message, sent: payloads[j] }
+      }
+      return
+    }
     if (isResponse(output)) {
       const body = responseBody(output) as JSONLikeObject | string
       for (let j = 0; j < indices.length; j++) {
@@ -464,7 +527,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
       subscriptionMetadata: bundle.subscriptionMetadata,
       personasContext: bundle.personasContext,
       signal: bundle.signal,
-      hookOutputs: bundle.hookOutputs ?? prepared.hookOutputs
+      hookOutputs: bundle.hookOutputs ?? prepared.hookOutputs ?? {}
     }
   }
 
@@ -473,45 +536,42 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     data: ExecuteDynamicFieldInput<Settings, Payload, AudienceSettings>,
     dynamicFn?: RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
   ): Promise<DynamicFieldResponse> {
-    const input = data as unknown as ExecuteInput<Settings, Payload, AudienceSettings>
-    if (typeof dynamicFn === 'function') return dynamicFn(this.requestClient(input), input)
-    const handler = this.dynamicHandler(field)
-    if (!handler) {
+    if (typeof dynamicFn === 'function') {
+      const input = { ...data } as unknown as ExecuteInput<Settings, Payload, AudienceSettings>
+      return bodyOf(await dynamicFn(this.requestClient(input), input))
+    }
+    const { handler, context } = findDynamicFieldHandler(this.definition.dynamicFields, field)
+    if (typeof handler !== 'function') {
       return { choices: [], nextPage: '', error: { message: `No dynamic field named ${field} found.`, code: '404' } }
     }
-    return handler(this.requestClient(input), input)
-  }
-
-  // "key" names a field's handler; "key.sub" (also "key.__keys__" / "key.__values__") an object property's.
-  private dynamicHandler(
-    field: string
-  ): RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings> | undefined {
-    const handlers = this.definition.dynamicFields as Record<string, unknown> | undefined
-    if (!handlers || typeof field !== 'string') return undefined
-    const own = (obj: unknown, key: string): unknown =>
-      obj !== null && typeof obj === 'object' && Object.prototype.hasOwnProperty.call(obj, key)
-        ? (obj as Record<string, unknown>)[key]
-        : undefined
-    let handler = own(handlers, field)
-    const dot = field.indexOf('.')
-    if (typeof handler !== 'function' && dot > 0)
-      handler = own(own(handlers, field.slice(0, dot)), field.slice(dot + 1))
-    return typeof handler === 'function'
-      ? (handler as RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>)
-      : undefined
+    const input = { ...data, dynamicFieldContext: context } as unknown as ExecuteInput<
+      Settings,
+      Payload,
+      AudienceSettings
+    >
+    const run = handler as RequestFn<Settings, Payload, DynamicFieldResponse, AudienceSettings>
+    return bodyOf(await run(this.requestClient(input), input))
   }
 
   async executeHook(
     hookType: ActionHookType,
     data: ExecuteInput<Settings, Payload, AudienceSettings>
   ): Promise<ActionHookResponse<any>> {
+    if (!this.hasHookSupport) {
+      throw new IntegrationError('This action does not support any hooks.', 'NotImplemented', 501)
+    }
     const hook = this.definition.hooks?.[hookType]
     if (!hook || typeof hook.performHook !== 'function') {
       throw new IntegrationError(`Missing implementation for hook: ${hookType}.`, 'NotImplemented', 501)
     }
     const schema = this.hookSchemas?.[hookType]
-    if (schema) validateSchema(data.hookInputs ?? {}, schema)
-    return hook.performHook(this.requestClient(data), data)
+    if (!schema) return bodyOf(await hook.performHook(this.requestClient(data), data))
+    // Validated (and coerced) as the reference does, missing inputs included, but on a copy: the
+    // hook sees the coerced inputs and the caller's object is left alone.
+    const hookInputs = isRecord(data.hookInputs) ? copyOf(data.hookInputs) : data.hookInputs
+    validateSchema(hookInputs, schema)
+    const input = { ...data, hookInputs }
+    return bodyOf(await hook.performHook(this.requestClient(input), input))
   }
 
   private describeCall(method: string): string {
@@ -528,6 +588,19 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   }
 }
 
+// A deep copy when the value can be cloned (hook inputs are JSON-like), else a shallow one.
+function copyOf(value: Record<string, unknown>): Record<string, unknown> {
+  try {
+    return structuredClone(value)
+  } catch {
+    return { ...value }
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
     value !== null &&
@@ -536,8 +609,14 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
   )
 }
 
+// What perform, a dynamic field or a hook answered: a response stands for its parsed body (its text
+// when that is null or missing), as in the reference.
+function bodyOf<T>(value: T): T {
+  return (isResponse(value) ? (value.data ?? value.content) : value) as T
+}
+
 function withOutput(results: Result[], output: unknown): Result[] {
-  results.push({ data: (isResponse(output) ? output.data : output) as JSONObject, output: 'Action Executed' })
+  results.push({ data: bodyOf(output) as JSONObject, output: 'Action Executed' })
   return results
 }
 

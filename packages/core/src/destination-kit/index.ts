@@ -26,11 +26,13 @@ import type { Features } from '../mapping-kit'
 import { fieldsToJsonSchema } from './fields-to-jsonschema'
 import type { MinimalInputField, MinimalFields } from './fields-to-jsonschema'
 import { getValidator } from './ajv'
+import { arrifyFields } from '../arrify'
 import { getAuthData, getOAuth2Data, updateOAuthSettings } from './parse-settings'
 import type { AuthTokens } from './parse-settings'
 import { prepareSubscription, subscriptionsOf } from './subscriptions'
 import type { PreparedSubscription } from './subscriptions'
 import { makeRequestClient } from './make-request-client'
+import { withCompletionReport } from './completion-report'
 import type { DecoratedResponse, ResponseRecorder } from './make-request-client'
 import type { RequestClient } from './request-client-type'
 import type {
@@ -221,6 +223,9 @@ export interface OnEventOptions {
 const RESERVED_SETTINGS = new Set(['subscription', 'subscriptions', 'subcription', 'oauth'])
 const MAX_RESPONSES = 100
 const DOES_NOT_MATCH = 'Payload is either invalid or does not match the subscription'
+// Only actions record their responses in `responses`: like the reference, the requests of
+// testAuthentication, refreshAccessToken, onDelete and audiences are not kept.
+const NOT_RECORDED: ResponseRecorder = () => undefined
 
 // Everything derived from one settings object, built on first use and reused while the object
 // is unchanged (top-level values are compared on every call).
@@ -276,10 +281,11 @@ function withValidationStatus(error: unknown): unknown {
   return error
 }
 
-function audienceSettingsOf(event: SegmentEvent | undefined): JSONObject {
+// As in the reference: `{}` without personas, otherwise whatever `audience_settings` holds.
+function audienceSettingsOf(event: SegmentEvent | undefined): JSONObject | undefined {
   const personas = (event?.context as { personas?: { audience_settings?: unknown } } | undefined)?.personas
-  const settings = personas?.audience_settings
-  return isPlainObject(settings) ? settings : {}
+  if (!personas) return {}
+  return personas.audience_settings as JSONObject | undefined
 }
 
 function personasOf(event: SegmentEvent | undefined): Personas | undefined {
@@ -302,6 +308,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   protected maxResponses = MAX_RESPONSES
   protected maxResponseBytes = MAX_RESPONSE_BYTES
   private readonly settingsValidator?: ValidateFunction
+  private audienceSchema?: JSONSchema4
   private readonly preparedSettings = new WeakMap<object, PreparedSettings>()
   protected readonly recordResponse: ResponseRecorder
 
@@ -355,7 +362,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     const validate = this.settingsValidator
     if (!validate) return stripped
     // Coercion may rewrite nested arrays, so they are copied first.
-    const copy = cloneJsonLike(stripped) as JSONObject
+    const copy = arrifyFields(cloneJsonLike(stripped), this.settingsSchema) as JSONObject
     if (!validate(copy)) throw payloadValidationError(validate)
     return copy
   }
@@ -387,25 +394,67 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   }
 
   async createAudience(createAudienceInput: CreateAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
-      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
+    const config = this.audienceConfig()
     if (!config || typeof config.createAudience !== 'function') throw new Error('Unexpected call to createAudience')
-    const request = this.audienceRequest(createAudienceInput.settings, createAudienceInput.audienceSettings)
-    return config.createAudience(request, createAudienceInput)
+    const audienceSettings = this.validAudienceSettings(createAudienceInput)
+    const input =
+      audienceSettings === createAudienceInput.audienceSettings
+        ? createAudienceInput
+        : { ...createAudienceInput, audienceSettings }
+    return this.withAudienceAuth(input, (request) => config.createAudience?.(request, input) as Promise<AudienceResult>)
   }
 
   async getAudience(getAudienceInput: GetAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
-      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
+    const config = this.audienceConfig()
     if (!config || typeof config.getAudience !== 'function') throw new Error('Unexpected call to getAudience')
-    const request = this.audienceRequest(getAudienceInput.settings, getAudienceInput.audienceSettings)
-    return config.getAudience(request, getAudienceInput)
+    return this.withAudienceAuth(
+      getAudienceInput,
+      (request) => config.getAudience?.(request, getAudienceInput) as Promise<AudienceResult>
+    )
   }
 
-  private audienceRequest(settings: Settings, audienceSettings: AudienceSettings | undefined): RequestClient {
-    const auth = getAuthData(settings as unknown as JSONObject)
-    const data = { settings, audienceSettings, auth, payload: undefined } as ExecuteInput<Settings, unknown>
-    return makeRequestClient(this.extendRequest, data, this.recordResponse)
+  private audienceConfig() {
+    return (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
+      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
+  }
+
+  // Like the reference, non-empty audience settings are checked against `audienceFields` (a 400
+  // AggregateAjvError); they are coerced on a copy, so the caller's object is not modified.
+  private validAudienceSettings(input: CreateAudienceInput<Settings, AudienceSettings>): AudienceSettings | undefined {
+    const given = input.audienceSettings as unknown
+    const fields = (this.definition as unknown as { audienceFields?: MinimalFields }).audienceFields
+    if (!isPlainObject(given) || Object.keys(given).length === 0 || !fields || typeof fields !== 'object') {
+      return input.audienceSettings
+    }
+    this.audienceSchema ??= fieldsToJsonSchema(fields)
+    const copy = arrifyFields(cloneJsonLike(given), this.audienceSchema) as JSONObject
+    const validate = getValidator(this.audienceSchema)
+    if (!validate(copy)) throw new AggregateAjvError(validate.errors)
+    return copy as unknown as AudienceSettings
+  }
+
+  // Runs an audience call; with OAuth, a 401 refreshes the token and the call is tried once more
+  // (two attempts, as in the reference). The request client never records responses.
+  private async withAudienceAuth(
+    input: { settings: Settings; audienceSettings?: AudienceSettings },
+    call: (request: RequestClient) => Promise<AudienceResult>
+  ): Promise<AudienceResult> {
+    const destinationSettings = this.stripReserved(input.settings as unknown as JSONObject) as unknown as Settings
+    let settings = input.settings as unknown as JSONObject
+    for (let attempt = 1; ; attempt++) {
+      const data = {
+        settings: destinationSettings,
+        audienceSettings: input.audienceSettings,
+        auth: getAuthData(settings),
+        payload: undefined
+      } as ExecuteInput<Settings, unknown>
+      try {
+        return await call(makeRequestClient(this.extendRequest, data, NOT_RECORDED))
+      } catch (error) {
+        if (attempt >= 2) throw error
+        settings = await this.handleError(error, settings)
+      }
+    }
   }
 
   // Validates the settings, then runs the definition's testAuthentication (if any).
@@ -421,7 +470,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       unknown
     >
     try {
-      await testAuthentication(makeRequestClient(this.extendRequest, data, this.recordResponse), {
+      await testAuthentication(makeRequestClient(this.extendRequest, data, NOT_RECORDED), {
         settings: destinationSettings as unknown as Settings,
         auth
       })
@@ -454,7 +503,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       Settings,
       unknown
     >
-    return refresh(makeRequestClient(this.extendRequest, data, this.recordResponse), {
+    return refresh(makeRequestClient(this.extendRequest, data, NOT_RECORDED), {
       settings: destinationSettings,
       auth: oauthData
     })
@@ -532,6 +581,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   // subscription delivered anything; otherwise a failing one reports `{ error }` in its place.
   async onEvent(event: SegmentEvent, settings: JSONObject, options?: OnEventOptions): Promise<Result[]> {
     const prepared = this.prepare(settings)
+    // Settings are validated first, as in the reference: invalid settings reject the call (400)
+    // whether or not a subscription matches. The result is cached with the prepared settings.
+    this.settingsOf(prepared)
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
     if (subscriptions.length === 1) {
@@ -558,6 +610,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   async onBatch(events: SegmentEvent[], settings: JSONObject, options?: OnEventOptions): Promise<Result[]> {
     const list = Array.isArray(events) ? events : []
     const prepared = this.prepare(settings)
+    // Settings are validated first, as in the reference: invalid settings reject the call (400)
+    // whether or not a subscription matches. The result is cached with the prepared settings.
+    this.settingsOf(prepared)
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
     if (subscriptions.length === 1) {
@@ -588,7 +643,6 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     return results
   }
 
-  // Synchronous when the action's perform is: a promise only where something is awaited.
   private onSubscription(
     subscription: PreparedSubscription,
     event: SegmentEvent,
@@ -596,10 +650,30 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     state: CallState,
     options: OnEventOptions | undefined
   ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
-    const action = this.ownAction(subscription.partnerAction)
-    if (!action) return { results: [], delivered: false }
+    // No closures on the per-event path unless someone listens.
+    if (typeof options?.onComplete !== 'function') {
+      return this.runSubscription(subscription, event, prepared, state, options)
+    }
+    return withCompletionReport(
+      options?.onComplete,
+      (output, ms) => this.stats(subscription, event, prepared, output, ms),
+      () => this.runSubscription(subscription, event, prepared, state, options)
+    )
+  }
+
+  // Synchronous when the action's perform is: a promise only where something is awaited.
+  private runSubscription(
+    subscription: PreparedSubscription,
+    event: SegmentEvent,
+    prepared: PreparedSettings,
+    state: CallState,
+    options: OnEventOptions | undefined
+  ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
+    // In the reference's order: the subscription is checked before the action is looked up.
     if (subscription.invalid !== undefined) return { results: [{ output: subscription.invalid }], delivered: false }
     if (!subscription.matches(event)) return { results: [{ output: 'not subscribed' }], delivered: false }
+    const action = this.ownAction(subscription.partnerAction)
+    if (!action) return { results: [], delivered: false }
 
     const run = (current: PreparedSettings) =>
       action.executeNow({
@@ -608,7 +682,8 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         settings: this.settingsOf(current) as unknown as Settings,
         auth: current.auth,
         features: options?.features ?? {},
-        statsContext: options?.statsContext,
+        // As in the reference, perform always gets a stats context (an empty one when none was given).
+        statsContext: options?.statsContext || ({} as StatsContext),
         logger: options?.logger,
         engageDestinationCache: options?.engageDestinationCache,
         transactionContext: options?.transactionContext,
@@ -619,10 +694,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         personasContext: personasOf(event)
       })
 
-    const delivered = (results: Result[]): SubscriptionOutcome => {
-      options?.onComplete?.(this.stats(subscription, event, results))
-      return { results, delivered: true }
-    }
+    const delivered = (results: Result[]): SubscriptionOutcome => ({ results, delivered: true })
     const retry = async (error: unknown): Promise<SubscriptionOutcome> => {
       if (!this.isAuthRefreshable(error)) throw withValidationStatus(error)
       const results = await Promise.resolve(run(await this.refreshed(prepared, state, options))).catch(
@@ -641,16 +713,40 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     return results instanceof Promise ? results.then(delivered, retry) : delivered(results)
   }
 
-  private async onBatchSubscription(
+  private onBatchSubscription(
     subscription: PreparedSubscription,
     events: SegmentEvent[],
     prepared: PreparedSettings,
     state: CallState,
     options: OnEventOptions | undefined
   ): Promise<SubscriptionOutcome> {
-    const action = this.ownAction(subscription.partnerAction)
-    if (!action) return { results: [], delivered: false }
-    if (subscription.invalid !== undefined) return { results: [{ output: subscription.invalid }], delivered: false }
+    return Promise.resolve(
+      withCompletionReport(
+        options?.onComplete,
+        (output, ms) => this.stats(subscription, events, prepared, output, ms),
+        () => this.runBatchSubscription(subscription, events, prepared, state, options)
+      )
+    )
+  }
+
+  private async runBatchSubscription(
+    subscription: PreparedSubscription,
+    events: SegmentEvent[],
+    prepared: PreparedSettings,
+    state: CallState,
+    options: OnEventOptions | undefined
+  ): Promise<SubscriptionOutcome> {
+    // An invalid subscription (no `subscribe`, or FQL that does not parse) answers every event with
+    // a 400, as in the reference.
+    if (subscription.invalid !== undefined) {
+      const node: ResultMultiStatusNode = {
+        status: 400,
+        errortype: 'PAYLOAD_VALIDATION_FAILED',
+        errormessage: subscription.invalid,
+        errorreporter: MultiStatusErrorReporter.INTEGRATIONS
+      }
+      return { results: [{ multistatus: events.map(() => node) }], delivered: false }
+    }
 
     const matched: SegmentEvent[] = []
     const positions: number[] = []
@@ -661,6 +757,8 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       }
     }
     if (matched.length === 0) return { results: [{ output: 'not subscribed' }], delivered: false }
+    const action = this.ownAction(subscription.partnerAction)
+    if (!action) return { results: [], delivered: false }
 
     const run = (current: PreparedSettings) =>
       action.runBatch(
@@ -670,7 +768,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
           settings: this.settingsOf(current) as unknown as Settings,
           auth: current.auth,
           features: options?.features,
-          statsContext: options?.statsContext,
+          statsContext: options?.statsContext || ({} as StatsContext),
           logger: options?.logger,
           engageDestinationCache: options?.engageDestinationCache,
           transactionContext: options?.transactionContext,
@@ -681,7 +779,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
       )
 
     let outcome = await run(prepared)
-    if (outcome.error !== undefined && this.isAuthRefreshable(outcome.error)) {
+    // An expired token, thrown or reported as a 401 entry (as the reference checks): refresh, run again.
+    const has401 = outcome.error === undefined && outcome.nodes.some((node) => node?.status === 401)
+    if (this.isAuthRefreshable(outcome.error ?? (has401 ? { status: 401 } : undefined))) {
       outcome = await run(await this.refreshed(prepared, state, options))
     }
 
@@ -702,13 +802,20 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     }
   }
 
-  private stats(subscription: PreparedSubscription, event: SegmentEvent, output: Result[] | null): SubscriptionStats {
+  // The reference's stats: the event(s), mapping and destination settings the subscription ran with.
+  private stats(
+    subscription: PreparedSubscription,
+    data: SegmentEvent | SegmentEvent[],
+    prepared: PreparedSettings,
+    output: Result[] | null,
+    ms: number
+  ): SubscriptionStats {
     return {
-      duration: 0,
+      duration: ms,
       destination: this.name,
       action: subscription.partnerAction,
       subscribe: subscription.subscription.subscribe,
-      input: event as unknown as JSONLikeObject,
+      input: { data, mapping: subscription.mapping, settings: this.settingsOf(prepared) } as unknown as JSONLikeObject,
       output
     }
   }
@@ -762,12 +869,14 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
         Settings,
         typeof payload
       >
-      return onDelete(makeRequestClient(this.extendRequest, data, this.recordResponse), data)
+      return onDelete(makeRequestClient(this.extendRequest, data, NOT_RECORDED), data)
     }
+    // What onDelete returns, or the reference's placeholder when it returns nothing.
+    const outcome = (result: unknown): Result => (result ?? { output: 'no onDelete defined' }) as Result
     try {
-      return (await run(settings)) as Result
+      return outcome(await run(settings))
     } catch (error) {
-      return (await run(await this.handleError(error, settings, options))) as Result
+      return outcome(await run(await this.handleError(error, settings, options)))
     }
   }
 }

@@ -11,6 +11,13 @@ export interface DecoratedResponse extends ModifiedResponse {
 
 export type ResponseRecorder = (response: DecoratedResponse) => void
 
+// An empty stats context (what perform gets when the runtime was given none) has nothing to carry.
+function carriesStats(stats: unknown): boolean {
+  if (stats === undefined || stats === null || typeof stats !== 'object') return false
+  for (const _key in stats) return true
+  return false
+}
+
 // Clients without per-call options are shared: built once per recorder.
 const shared = new WeakMap<ResponseRecorder, RequestClient>()
 
@@ -33,7 +40,7 @@ function build(
   data?: ExecuteInput<unknown, unknown>
 ) {
   const own: AllRequestOptions = { afterResponse: [recordingHook(record)] }
-  if (data?.statsContext) own.statsContext = data.statsContext
+  if (carriesStats(data?.statsContext)) own.statsContext = data?.statsContext
   if (data?.signal) own.signal = data.signal
   const layers: AllRequestOptions[] = extension ? [extension, own] : [own]
   return createRequestClient(...layers) as RequestClient
@@ -46,7 +53,7 @@ export function makeRequestClient<Settings>(
   data: ExecuteInput<Settings, unknown>,
   record: ResponseRecorder
 ): RequestClient {
-  if (!extendRequest && !data.statsContext && !data.signal) {
+  if (!extendRequest && !carriesStats(data.statsContext) && !data.signal) {
     let client = shared.get(record)
     if (!client) {
       client = build(record, undefined)

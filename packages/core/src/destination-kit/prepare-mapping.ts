@@ -1,9 +1,7 @@
 import { compiledMappingFor, isDirective } from '../mapping-kit'
 import type { ValidateFunction } from 'ajv'
 import type { JSONObject } from '../json-object'
-import { hookTypeStrings } from './hook-types'
-
-const SYNC_MODE_KEY = '__segment_internal_sync_mode'
+export const SYNC_MODE_KEY = '__segment_internal_sync_mode'
 const MATCHING_KEY_KEY = '__segment_internal_matching_key'
 const INTERNAL_DIRECTIVE_KEY = '__segment_internal_directive'
 
@@ -19,6 +17,7 @@ export interface PreparedMapping {
   /** The only keys a payload can have (a plain object mapping), or undefined when not known. */
   payloadKeys?: readonly string[]
   meta?: (data: unknown) => MappingMeta
+  /** The saved entry of every hook of the action that the mapping has (`{ outputs, ... }`). */
   hookOutputs?: Record<string, unknown>
   /** The payload validator the action chose for this mapping. */
   validate?: ValidateFunction
@@ -30,7 +29,9 @@ function compile(mapping: unknown): Compiled {
   return compiledMappingFor(mapping) as Compiled
 }
 
-export function prepareMapping(mapping: JSONObject, hasHooks: boolean): PreparedMapping {
+// `hookNames` are the keys of the action's `hooks`: the mapping keeps each hook's saved entry under
+// its name, which is not payload. Like the reference, perform gets every truthy entry whole.
+export function prepareMapping(mapping: JSONObject, hookNames: readonly string[]): PreparedMapping {
   if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) {
     return { payload: compile(mapping) }
   }
@@ -38,14 +39,13 @@ export function prepareMapping(mapping: JSONObject, hasHooks: boolean): Prepared
   const hasMatching = Object.prototype.hasOwnProperty.call(mapping, MATCHING_KEY_KEY)
   let hookOutputs: Record<string, unknown> | undefined
   let hookKeys = false
-  if (hasHooks) {
-    for (const hookType of hookTypeStrings) {
-      const hook = mapping[hookType]
-      if (hook !== undefined) hookKeys = true
-      if (hook !== null && typeof hook === 'object' && !Array.isArray(hook)) {
-        hookOutputs ??= {}
-        hookOutputs[hookType] = (hook as Record<string, unknown>).outputs
-      }
+  for (const hookName of hookNames) {
+    if (!Object.prototype.hasOwnProperty.call(mapping, hookName)) continue
+    hookKeys = true
+    const entry = mapping[hookName]
+    if (entry) {
+      hookOutputs ??= {}
+      hookOutputs[hookName] = entry
     }
   }
 
@@ -54,7 +54,7 @@ export function prepareMapping(mapping: JSONObject, hasHooks: boolean): Prepared
     payloadMapping = {}
     for (const key of Object.keys(mapping)) {
       if (key === SYNC_MODE_KEY || key === MATCHING_KEY_KEY) continue
-      if (hookKeys && (hookTypeStrings as readonly string[]).includes(key)) continue
+      if (hookKeys && hookNames.includes(key)) continue
       payloadMapping[key] = mapping[key]
     }
   }
@@ -70,10 +70,8 @@ export function prepareMapping(mapping: JSONObject, hasHooks: boolean): Prepared
     prepared.meta = (data) => {
       const resolved = (resolve(data) ?? {}) as Record<string, unknown>
       const key = resolved.matchingKey
-      return {
-        syncMode: resolved.syncMode,
-        matchingKey: key === undefined || key === null ? undefined : String(key)
-      }
+      // As in the reference, a falsy matching key (such as "") means none.
+      return { syncMode: resolved.syncMode, matchingKey: key ? String(key) : undefined }
     }
   }
   return prepared

@@ -74,10 +74,12 @@ export function prepareSubscription(subscription: unknown): PreparedSubscription
   return prepared
 }
 
-// `settings.subscription` (one) wins over `settings.subscriptions` (a list); strings are ignored.
+// `settings.subscription` (one, whenever it is truthy, as in the reference: a value that is not a
+// subscription object then reports 'Failed to validate subscription') wins over
+// `settings.subscriptions` (a list).
 export function subscriptionsOf(settings: JSONObject): unknown[] {
   const one = settings.subscription
-  if (one !== undefined && one !== null && typeof one === 'object' && !Array.isArray(one)) return [one]
+  if (one) return [one]
   const many = settings.subscriptions
   return Array.isArray(many) ? many : []
 }

@@ -19,6 +19,27 @@ import type {
   TransformDirective
 } from './types'
 
+// The directive types are importable from here too, as from the reference's `mapping-kit/value-keys`.
+export type {
+  ArrayPathDirective,
+  CaseDirective,
+  Directive,
+  DirectiveMetadata,
+  ExcludeWhenNullDirective,
+  FieldValue,
+  FlattenDirective,
+  IfDirective,
+  JSONDirective,
+  LiquidDirective,
+  LiteralDirective,
+  MergeDirective,
+  PathDirective,
+  PrimitiveValue,
+  ReplaceDirective,
+  TemplateDirective,
+  TransformDirective
+} from './types'
+
 function hasKey(value: unknown, key: string): value is Record<string, unknown> {
   return isDirective(value as FieldValue) && Object.prototype.hasOwnProperty.call(value, key)
 }

@@ -1,3 +1,6 @@
+import type http from 'http'
+import type https from 'https'
+
 type MaybePromise<T> = Promise<T> | T
 
 export type HttpMethod =
@@ -17,8 +20,9 @@ export interface RequestOptions extends Omit<RequestInit, 'headers'> {
   username?: string
   // Accepted for compatibility; responses are always buffered once, so there is nothing to skip.
   skipResponseCloning?: boolean
-  // A node http(s).Agent; defaults to a shared keep-alive agent per protocol.
-  agent?: unknown
+  // A node http(s).Agent (the reference types it as https.Agent, which this accepts); defaults to a
+  // shared keep-alive agent per protocol.
+  agent?: http.Agent | https.Agent
 }
 
 // Options for a client or .extend(): request options plus hooks.

@@ -77,3 +77,46 @@ describe('the built package root', () => {
     expect(typeof core.Destination).toBe('function')
   })
 })
+
+// The value exports of the reference's subpaths (its `exports` map), required by package name.
+const REFERENCE_SUBPATH_VALUE_EXPORTS: Record<string, string[]> = {
+  'destination-kit': ['Destination', 'fieldsToJsonSchema', 'hookTypeStrings'],
+  'destination-kit/action': [
+    'Action',
+    'ActionDestinationErrorResponse',
+    'ActionDestinationSuccessResponse',
+    'MultiStatusResponse',
+    'hookTypeStrings'
+  ],
+  'destination-kit/fields-to-jsonschema': [
+    'conditionsToJsonSchema',
+    'fieldConditionSingleDependencyToJsonSchema',
+    'fieldsToJsonSchema',
+    'singleFieldConditionsToJsonSchema'
+  ],
+  'destination-kit/parse-settings': ['getAuthData', 'getOAuth2Data', 'updateOAuthSettings'],
+  'destination-kit/types': ['syncModeTypes'],
+  'mapping-kit': ['MAX_PATTERN_LENGTH', 'MAX_REPLACEMENT_LENGTH', 'transform', 'transformBatch'],
+  'mapping-kit/flatten': ['flattenObject'],
+  'mapping-kit/is-directive': ['isDirective'],
+  'mapping-kit/liquid-directive': ['evaluateLiquid', 'getLiquidKeys'],
+  'mapping-kit/placeholders': ['render'],
+  'mapping-kit/validate': ['default'],
+  'mapping-kit/value-keys': [
+    'getFieldValue',
+    'getFieldValueKeys',
+    'getRawKeys',
+    'getTemplateKeys',
+    'isLiquidDirective'
+  ],
+  'schema-validation': ['validateSchema']
+}
+
+describe('the built package subpaths', () => {
+  it.each(Object.keys(REFERENCE_SUBPATH_VALUE_EXPORTS))('%s is required by package name', (subpath) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const module = require(`@action-destinations/core/${subpath}`) as Record<string, unknown>
+    const missing = REFERENCE_SUBPATH_VALUE_EXPORTS[subpath].filter((name) => module[name] === undefined)
+    expect(missing).toEqual([])
+  })
+})

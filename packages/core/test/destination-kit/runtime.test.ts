@@ -543,7 +543,8 @@ describe('other entry points', () => {
         mapping: { f: 'x', onMappingSave: { inputs: { q: 'v' }, outputs: { id: 'saved-1' } } }
       }
     } as JSONObject)
-    expect(results[2].data).toEqual({ onMappingSave: { id: 'saved-1' } })
+    // The whole saved entry, as in the reference: destinations read `hookOutputs.<hook>.outputs`.
+    expect(results[2].data).toEqual({ onMappingSave: { inputs: { q: 'v' }, outputs: { id: 'saved-1' } } })
   })
 
   it('audiences', async () => {

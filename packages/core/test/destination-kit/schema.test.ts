@@ -5,6 +5,7 @@ import {
   retry,
   omit,
   realTypeOf,
+  isObject,
   resolveAudienceMembership
 } from '../../src'
 import { removeEmptyValues } from '../../src/remove-empty-values'
@@ -186,6 +187,15 @@ describe('utilities', () => {
       'regexp',
       'object'
     ])
+    // Other built-in objects are named by their tag, as in the reference: a Date is not an object.
+    expect([realTypeOf(new Date(0)), realTypeOf(new Map()), realTypeOf(undefined), realTypeOf(1)]).toEqual([
+      'date',
+      'map',
+      'undefined',
+      'number'
+    ])
+    expect(isObject(new Date(0))).toBe(false)
+    expect(isObject(Object.create(null))).toBe(true)
   })
 
   it('retry: attempts, onFailedAttempt, shouldRetry (truthy accepts)', async () => {
@@ -202,6 +212,19 @@ describe('utilities', () => {
     ).resolves.toBe(3)
     await expect(retry(async () => Promise.reject(new Error('always')))).rejects.toThrow('always')
     await expect(retry(async (n) => n, { retries: 3, shouldRetry: (r) => (r as number) >= 2 })).resolves.toBe(2)
+    // As in the reference: no attempt at all is an error, and a falsy error is not retried.
+    await expect(retry(async () => 1, { retries: 0 })).rejects.toThrow('Exhausted all retries.')
+    let calls = 0
+    await expect(
+      retry(
+        async () => {
+          calls++
+          throw undefined
+        },
+        { retries: 3 }
+      )
+    ).rejects.toBeUndefined()
+    expect(calls).toBe(1)
   })
 
   it('resolveAudienceMembership: engage and retl', () => {

@@ -1,6 +1,6 @@
 import nock from 'nock'
 import { createTestIntegration, createTestEvent } from '../../src'
-import type { DestinationDefinition } from '../../src'
+import type { ActionDefinition, DestinationDefinition } from '../../src'
 
 const HOST = 'https://harness.example.invalid'
 
@@ -109,6 +109,99 @@ describe('createTestIntegration', () => {
     await expect(createTestIntegration(definition).testAction('nope', {})).resolves.toEqual([])
   })
 })
+
+describe('createTestIntegration keeps the reference harness behaviour', () => {
+  const twoRequests: DestinationDefinition<Settings> = {
+    name: 'harness-responses',
+    mode: 'cloud',
+    onDelete: async (request) => {
+      await request(`${HOST}/delete`, { method: 'post' })
+    },
+    actions: {
+      send: {
+        title: 'Send',
+        description: 'Send',
+        fields: {
+          first: { label: 'First', description: 'First', type: 'string' },
+          second: { label: 'Second', description: 'Second', type: 'string', default: 'two' },
+          third: { label: 'Third', description: 'Third', type: 'string' }
+        },
+        perform: async (request, { payload }) => {
+          await request(`${HOST}/one`, { method: 'post', json: payload })
+          if (payload.first === 'fail') await request(`${HOST}/two`, { method: 'post' })
+          return payload
+        }
+      }
+    }
+  }
+
+  it("keeps a failed call's responses until a call succeeds, then hands them all over", async () => {
+    const testDestination = createTestIntegration(twoRequests)
+    nock(HOST).post('/one').twice().reply(200, {}).post('/two').reply(500, {})
+    await expect(testDestination.testAction('send', { mapping: { first: 'fail' } })).rejects.toThrow(
+      'Internal Server Error'
+    )
+    expect(testDestination.responses.map((r) => r.status)).toEqual([200, 500])
+    expect(testDestination.results).toEqual([])
+    const responses = await testDestination.testAction('send', { mapping: { first: 'ok' } })
+    expect(responses.map((r) => r.url)).toEqual([`${HOST}/one`, `${HOST}/two`, `${HOST}/one`])
+    expect(testDestination.responses).toEqual([])
+  })
+
+  it('does not record the requests of onDelete, which answers a placeholder when it returns nothing', async () => {
+    const testDestination = createTestIntegration(twoRequests)
+    nock(HOST).post('/delete').reply(200, {})
+    await expect(testDestination.onDelete?.(createTestEvent(), {})).resolves.toEqual({
+      output: 'no onDelete defined'
+    })
+    expect(testDestination.responses).toEqual([])
+  })
+
+  it('useDefaultMappings maps every field in field order, so payload keys keep that order', async () => {
+    const testDestination = createTestIntegration(twoRequests)
+    nock(HOST).post('/one').reply(200, {})
+    await testDestination.testAction('send', { mapping: { third: '3', first: '1' }, useDefaultMappings: true })
+    expect(Object.keys(testDestination.results[2].data as object)).toEqual(['first', 'second', 'third'])
+  })
+
+  it('hands perform the settings exactly as the test gave them', async () => {
+    const testDestination = createTestIntegration(destinationOf((_request, { settings }) => settings))
+    const settings = { k: 'x', oauth: { access_token: 'token' } } as Settings
+    await testDestination.testAction('send', { settings })
+    expect(testDestination.results[1]).toEqual({ data: settings, output: 'Action Executed' })
+  })
+
+  it('gives perform empty contexts and a silent logger when the test leaves them out', async () => {
+    const testDestination = createTestIntegration(
+      destinationOf((_request, data) => ({
+        statsContext: data.statsContext ?? null,
+        transactionContext: data.transactionContext ?? null,
+        stateContext: data.stateContext ?? null,
+        subscriptionMetadata: data.subscriptionMetadata ?? null,
+        logger: typeof data.logger?.info
+      }))
+    )
+    await testDestination.testAction('send', {})
+    expect(testDestination.results[1]).toEqual({
+      data: {
+        statsContext: {},
+        transactionContext: {},
+        stateContext: {},
+        subscriptionMetadata: {},
+        logger: 'function'
+      },
+      output: 'Action Executed'
+    })
+  })
+})
+
+function destinationOf(perform: ActionDefinition<Settings>['perform']): DestinationDefinition<Settings> {
+  return {
+    name: 'harness-contexts',
+    mode: 'cloud',
+    actions: { send: { title: 'Contexts', description: 'Contexts', fields: {}, perform } }
+  }
+}
 
 describe('createTestEvent', () => {
   it('has the reference shape with realistic defaults', () => {

@@ -16,10 +16,18 @@ const request = createRequestClient()
 const loose = (options: unknown) => options as RequestOptions
 
 describe('bad input gives clear errors', () => {
+  // Like the reference, a bad URL is only found when the request is sent: the call rejects.
   it.each([
     ['a non-string URL', () => request(42 as unknown as string), 'Request URL must be a string, got number'],
     ['a relative URL', () => request('/a'), 'Only absolute URLs are supported'],
-    ['a relative URL with searchParams', () => request('/a', { searchParams: { a: 1 } }), 'Invalid URL "/a"'],
+    ['a relative URL with searchParams', () => request('/a', { searchParams: { a: 1 } }), 'Invalid URL "/a"']
+  ])('%s rejects', async (_label, run, message) => {
+    await expect(run()).rejects.toThrow(message)
+  })
+
+  // Bad options throw from request() itself, as the reference's option merging and Request
+  // constructor do, so a synchronous try/catch around request() sees them.
+  it.each([
     ['non-object options', () => request(`${HOST}/a`, loose('x')), 'Request options must be an object'],
     [
       'a non-string method',
@@ -45,9 +53,19 @@ describe('bad input gives clear errors', () => {
       () => request(`${HOST}/a`, loose({ method: 'POST', json: circular() })),
       'Request option "json" cannot be serialized'
     ],
-    ['json on a GET', () => request(`${HOST}/a`, { json: { a: 1 } }), 'Request with GET/HEAD method cannot have body']
-  ])('%s', async (_label, run, message) => {
-    await expect(run()).rejects.toThrow(message)
+    ['json on a GET', () => request(`${HOST}/a`, { json: { a: 1 } }), 'Request with GET/HEAD method cannot have body'],
+    [
+      'a header value outside Latin-1',
+      () => request(`${HOST}/a`, { headers: { 'x-name': 'h\u00e9llo\u20ac' } }),
+      'h\u00e9llo\u20ac is not a legal HTTP header value'
+    ],
+    [
+      'a header name with a space',
+      () => request(`${HOST}/a`, { headers: { 'Bad Name': 'x' } }),
+      'Bad Name is not a legal HTTP header name'
+    ]
+  ])('%s throws synchronously', (_label, run, message) => {
+    expect(run).toThrow(message)
   })
 
   it('rejects hooks that are not arrays of functions when the client is built', () => {

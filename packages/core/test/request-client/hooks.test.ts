@@ -101,3 +101,45 @@ describe('hooks', () => {
     await expect(client(`${HOST}/x`)).rejects.toThrow('boom')
   })
 })
+
+function record(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {}
+  headers.forEach((value, name) => (out[name] = value))
+  return out
+}
+
+describe('the options hooks and responses see', () => {
+  // As in the reference, `options.headers` holds the headers as the caller gave them (merged with
+  // the client's layers); the content type that `json` implies is on the request only.
+  it('leave out the content type that json adds, which the request still carries', async () => {
+    const seen: Array<[Record<string, string>, Record<string, string>]> = []
+    const client = createRequestClient({
+      headers: { 'X-Layer': 'l' },
+      afterResponse: [
+        (request, options) => {
+          seen.push([record(new Headers(options.headers)), record(request.headers)])
+        }
+      ]
+    })
+    const plain = await client<Echo>(`${HOST}/a`, { method: 'POST', json: { a: 1 } })
+    const typed = await client<Echo>(`${HOST}/b`, {
+      method: 'POST',
+      json: { a: 1 },
+      headers: { 'Content-Type': 'text/x' },
+      username: 'u',
+      password: 'p'
+    })
+    expect(seen[0][0]).toEqual({ 'user-agent': 'Segment (Actions)', 'x-layer': 'l' })
+    expect(seen[0][1]['content-type']).toBe('application/json')
+    expect(plain.data.headers['content-type']).toBe('application/json')
+    // The caller's own content type stays in the options; the request sends JSON's.
+    expect(seen[1][0]).toEqual({
+      'user-agent': 'Segment (Actions)',
+      'x-layer': 'l',
+      'content-type': 'text/x',
+      authorization: 'Basic dTpw'
+    })
+    expect(typed.data.headers['content-type']).toBe('application/json')
+    expect(typed.data.headers.authorization).toBe('Basic dTpw')
+  })
+})

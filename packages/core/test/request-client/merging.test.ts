@@ -88,6 +88,15 @@ describe('merging layered options', () => {
     expect(result.headers.a).toBe('1')
   })
 
+  it('removes a header that a later layer sets to undefined (or to the text "undefined")', async () => {
+    const layers = [{ headers: { authorization: 'Bearer t', 'x-a': 'a' } }]
+    const dropped = await sent(layers, `${HOST}/x`, { headers: { Authorization: undefined } as Record<string, string> })
+    expect(dropped.headers.authorization).toBeUndefined()
+    expect(dropped.headers['x-a']).toBe('a')
+    const text = await sent(layers, `${HOST}/x`, { headers: { authorization: 'undefined' } })
+    expect(text.headers.authorization).toBeUndefined()
+  })
+
   it('never mutates the options objects it is given', async () => {
     const base = { headers: { a: '1' }, searchParams: { s: '1' }, json: { nested: { x: 1 } }, method: 'post' as const }
     const req = { headers: { b: '2' }, searchParams: { t: '2' }, json: { nested: { y: 2 } } }

@@ -55,6 +55,13 @@ function buildUrl(url: string, resolved: ResolvedOptions): string {
   return parsed.toString()
 }
 
+// The request's headers when `json` gave the body: the options' headers stay as the caller gave them.
+function withJsonType(headers: Headers, fetchImpl: FetchImplementation): Headers {
+  const copy = new fetchImpl.Headers(headers)
+  copy.set('content-type', 'application/json')
+  return copy
+}
+
 function buildInit(
   resolved: ResolvedOptions,
   prepared: PreparedRequest,
@@ -66,7 +73,7 @@ function buildInit(
     if (!OWN_KEYS.has(key)) init[key] = (resolved as unknown as Record<string, unknown>)[key]
   }
   init.method = prepared.options.method
-  init.headers = prepared.headers
+  init.headers = prepared.json ? withJsonType(prepared.headers, fetchImpl) : prepared.headers
   if (prepared.body !== undefined) init.body = prepared.body
   if (signal) init.signal = signal
   const agent = resolved.agent ?? fetchImpl.getAgent
@@ -74,19 +81,32 @@ function buildInit(
   return init as RequestInit
 }
 
-async function send(
+// Options are merged and checked synchronously, so bad options (an invalid header name or value
+// among them, as in the reference) throw from request() itself; the rest is asynchronous.
+function send(
   url: string,
   base: ResolvedOptions,
   requestOptions: RequestOptions | undefined,
   defaultTimeout: number,
   internals: InstanceInternals
 ): Promise<Response> {
+  const fetchImpl = internals.fetch ?? defaultFetch
+  const resolved = mergeOptions(base, requestOptions)
+  const prepared = normalize(resolved, fetchImpl, defaultTimeout)
+  return execute(url, resolved, prepared, defaultTimeout, internals, fetchImpl)
+}
+
+async function execute(
+  url: string,
+  resolved: ResolvedOptions,
+  prepared: PreparedRequest,
+  defaultTimeout: number,
+  internals: InstanceInternals,
+  fetchImpl: FetchImplementation
+): Promise<Response> {
   if (typeof url !== 'string') {
     throw new TypeError(`Request URL must be a string, got ${url === null ? 'null' : typeof url}`)
   }
-  const fetchImpl = internals.fetch ?? defaultFetch
-  let resolved = mergeOptions(base, requestOptions)
-  let prepared = normalize(resolved, fetchImpl, defaultTimeout)
   for (const hook of resolved.beforeRequest) {
     const changes = await hook(prepared.options)
     if (changes && typeof changes === 'object') {

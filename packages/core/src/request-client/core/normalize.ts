@@ -6,11 +6,16 @@ import { setOwn } from '../utils/set-own'
 import type { ResolvedOptions } from './resolved-options'
 
 // What one request sends: the options hooks see, plus the body and headers as fetch wants them.
+// `headers` are the options' headers (what `response.options.headers` shows, as in the reference);
+// the request adds `content-type: application/json` when `json` gave the body.
 export interface PreparedRequest {
   options: NormalizedOptions
   headers: Headers
   body: RequestInit['body'] | undefined
+  json: boolean
 }
+
+const NO_BODY_METHODS = new Set(['GET', 'HEAD'])
 
 function serializeJson(json: unknown): string {
   try {
@@ -39,19 +44,19 @@ export function normalize(
 ): PreparedRequest {
   const record = resolved.headers
   let body = resolved.body ?? undefined
-  const extra: Record<string, string> = {}
-  if (resolved.json !== undefined) {
-    body = serializeJson(resolved.json)
-    extra['content-type'] = 'application/json'
-  }
+  const json = resolved.json !== undefined
+  if (json) body = serializeJson(resolved.json)
+  // Invalid header names or values throw here, synchronously from request(), as in the reference.
+  const headers = new fetchImpl.Headers(record)
   // Credentials given as options win over an Authorization header, as in the reference.
   if (resolved.username !== undefined || resolved.password !== undefined) {
-    extra.authorization = basicAuthorization(resolved.username, resolved.password)
+    headers.set('authorization', basicAuthorization(resolved.username, resolved.password))
   }
-  const headers = new fetchImpl.Headers(record)
-  for (const name in extra) headers.set(name, extra[name])
 
   const method = (resolved.method ?? 'GET').toUpperCase() as NormalizedOptions['method']
+  if (body !== undefined && NO_BODY_METHODS.has(method)) {
+    throw new TypeError('Request with GET/HEAD method cannot have body')
+  }
   const options: NormalizedOptions = {
     ...resolved,
     searchParams: searchParamsView(resolved.searchParams),
@@ -61,5 +66,5 @@ export function normalize(
     timeout: resolved.timeout ?? timeout
   }
   if (body !== undefined) options.body = body
-  return { options, headers, body }
+  return { options, headers, body, json }
 }

@@ -9,6 +9,15 @@ function isHeadersLike(value: object): value is HeadersLike {
   return typeof (value as { forEach?: unknown }).forEach === 'function' && !Array.isArray(value)
 }
 
+// RFC 7230 token characters; anything else makes fetch's Headers throw.
+const INVALID_NAME = /[^^_`a-zA-Z\-0-9!#$%&'*+.|~]/
+
+// Names are checked before lower-casing so the error names the header as the caller wrote it.
+function lowerCaseName(name: string): string {
+  if (name === '' || INVALID_NAME.test(name)) throw new TypeError(`${name} is not a legal HTTP header name`)
+  return name.toLowerCase()
+}
+
 export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): HeaderRecord {
   const out: HeaderRecord = Object.create(null) as HeaderRecord
   if (base) for (const name in base) out[name] = base[name]
@@ -21,19 +30,20 @@ export function mergeHeaders(base: HeaderRecord | undefined, init: unknown): Hea
       if (!Array.isArray(pair) || pair.length !== 2) {
         throw new TypeError('Request option "headers" given as an array must hold [name, value] pairs')
       }
-      out[String(pair[0]).toLowerCase()] = String(pair[1])
+      set(out, lowerCaseName(String(pair[0])), String(pair[1]))
     }
   } else if (isHeadersLike(init)) {
-    init.forEach((value, name) => {
-      out[name.toLowerCase()] = value
-    })
+    init.forEach((value, name) => set(out, name.toLowerCase(), value))
   } else {
     const record = init as Record<string, unknown>
-    for (const name of Object.keys(record)) {
-      const value = record[name]
-      // Undefined values are skipped, as in the reference.
-      if (value !== undefined) out[name.toLowerCase()] = String(value)
-    }
+    for (const name of Object.keys(record)) set(out, lowerCaseName(name), String(record[name]))
   }
   return out
+}
+
+// As in the reference, a later layer's `undefined` (which Headers reads as the text "undefined")
+// removes the header: `headers: { authorization: undefined }` drops the client's authorization.
+function set(out: HeaderRecord, name: string, value: string): void {
+  if (value === 'undefined') delete out[name]
+  else out[name] = value
 }
