@@ -64,7 +64,13 @@ describe('validate checks', () => {
 
   it('flags a destination without actions', () => {
     const issues = checkDefinition({ ...good, actions: {}, presets: [] }, parseFql)
-    expect(issues).toEqual([{ level: 'error', destination: 'Good', message: 'the destination has no actions' }])
+    expect(issues).toEqual([
+      {
+        level: 'warning',
+        destination: 'Good',
+        message: 'the destination has no actions yet; add one with ./bin/run generate:action'
+      }
+    ])
   })
 
   it('warns about a secret-looking setting typed string, unless its description says it is public', () => {

@@ -113,10 +113,7 @@ export default class Init extends Command {
       )
     }
     const folder = path.relative(process.cwd(), result.folder)
-    const next = [
-      `\nDone. Next: add an action (validate, which yarn test runs, wants at least one) with`,
-      `  ./bin/run generate:action <name> server --path ${folder}`
-    ]
+    const next = [`\nDone. Next: add an action with`, `  ./bin/run generate:action <name> server --path ${folder}`]
     if (template !== 'browser')
       next.push(
         `then write its snapshots once (jest --ci never writes new ones) with`,
