@@ -1,25 +1,17 @@
 import { Command, Flags } from '@oclif/core'
 import path from 'path'
-import type { DestinationRegistry, RegistryEntry } from '@action-destinations/delivery'
+import type { DestinationRegistry } from '@action-destinations/delivery'
 
 /** The console's built page (scripts/bundle-web.js writes it). */
 const CONSOLE_DIR = path.resolve(__dirname, '..', 'console')
 
 /** The registry of packages/destination-actions as the engine wants it (the engine imports no destination). */
 async function destinationActionsRegistry(): Promise<DestinationRegistry> {
-  const { manifest } = await import('@action-destinations/destination-actions')
-  const entries: RegistryEntry[] = Object.entries(manifest).map(([id, entry]) => ({
-    id,
-    key: entry.directory,
-    definition: entry.definition
-  }))
-  return {
-    find: (name) =>
-      entries.find((entry) => entry.id === name) ??
-      entries.find((entry) => entry.definition.slug === name) ??
-      entries.find((entry) => entry.key === name),
-    list: () => entries
-  }
+  const [{ manifest }, { registryFromManifest }] = await Promise.all([
+    import('@action-destinations/destination-actions'),
+    import('@action-destinations/delivery')
+  ])
+  return registryFromManifest(manifest)
 }
 
 export default class Deliver extends Command {
