@@ -4,6 +4,7 @@
 import { getDestinationByIdOrKey } from '@action-destinations/destination-actions'
 import type { DestinationDefinition } from '@action-destinations/core'
 import type { DestinationInstanceConfig, EngineConfig } from '../../src/config/types'
+import type { JobState } from '../../src/store/types'
 import { registryOf } from './test-registry'
 import { startWorkerFixture } from './worker-fixture'
 import type { WorkerFixture } from './worker-fixture'
@@ -43,39 +44,41 @@ afterEach(async () => {
   fixture = undefined
 })
 
+/** Routes one track with the first configuration, applies `change`, and waits for the "hook" job to end. */
+async function hookJobAfter(change: (config: EngineConfig) => void): Promise<JobState | undefined> {
+  fixture = await startWorkerFixture(twoInstances, registry)
+  const f = fixture
+  const changed = structuredClone(f.config)
+  change(changed)
+  f.setConfig(changed)
+  const [id] = await f.ingest([{ type: 'track', event: 'Order' }])
+  f.worker.start()
+  const hookJob = async () => (await f.jobsOf(id)).find((job) => job.instance === 'hook')
+  await f.until(async () => (await hookJob())?.state === 'dead')
+  return hookJob()
+}
+
 describe('delivery worker after a removal from the configuration', () => {
   it('dead-letters the queued jobs of a removed instance while another instance is disabled', async () => {
-    fixture = await startWorkerFixture(twoInstances, registry)
-    const f = fixture
-    const removed = structuredClone(f.config)
-    removed.destinations = removed.destinations.filter((entry) => entry.name !== 'hook')
-    f.setConfig(removed)
-    const [id] = await f.ingest([{ type: 'track', event: 'Order' }])
-    f.worker.start()
-    await f.until(async () => (await f.jobsOf(id)).find((job) => job.instance === 'hook')?.state === 'dead')
-    const hookJob = (await f.jobsOf(id)).find((job) => job.instance === 'hook')
+    const hookJob = await hookJobAfter((config) => {
+      config.destinations = config.destinations.filter((entry) => entry.name !== 'hook')
+    })
     expect(hookJob?.lastError).toEqual({
       code: 'INSTANCE_NOT_FOUND',
       message: 'Instance "hook" is not in the configuration (removed after the event was routed)'
     })
-    expect(f.api.requests).toHaveLength(0)
-    expect(f.sink.total('dead_lettered', 'INSTANCE_NOT_FOUND')).toBe(1)
+    expect(fixture?.api.requests).toHaveLength(0)
+    expect(fixture?.sink.total('dead_lettered', 'INSTANCE_NOT_FOUND')).toBe(1)
   })
 
   it('dead-letters the queued jobs of a removed subscription, naming it and its instance', async () => {
-    fixture = await startWorkerFixture(twoInstances, registry)
-    const f = fixture
-    const removed = structuredClone(f.config)
-    removed.destinations[0].subscriptions = []
-    f.setConfig(removed)
-    const [id] = await f.ingest([{ type: 'track', event: 'Order' }])
-    f.worker.start()
-    await f.until(async () => (await f.jobsOf(id)).find((job) => job.instance === 'hook')?.state === 'dead')
-    const hookJob = (await f.jobsOf(id)).find((job) => job.instance === 'hook')
+    const hookJob = await hookJobAfter((config) => {
+      config.destinations[0].subscriptions = []
+    })
     expect(hookJob?.lastError).toEqual({
       code: 'SUBSCRIPTION_NOT_FOUND',
       message: 'Subscription "hook.send" is not in instance "hook" (removed after the event was routed)'
     })
-    expect(f.api.requests).toHaveLength(0)
+    expect(fixture?.api.requests).toHaveLength(0)
   })
 })
