@@ -6,7 +6,7 @@ import type { NextFunction, Request, Response } from 'express'
 import { checkHostAndOrigin, hostPolicy } from '../http/host-origin'
 import { contentSecurityPolicy, isLoopbackHost, setSecurityHeaders } from '../safety/host-origin-guard'
 
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 export const SESSION_COOKIE = 'delivery_console'
 
