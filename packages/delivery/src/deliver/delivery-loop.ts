@@ -21,8 +21,8 @@ const DEFAULT_MAX_CONCURRENCY = 10
  * up: jobs held in memory too long would outlive their leases (and be taken by another worker).
  */
 const BACKLOG_PER_REQUEST = 20
-/** While claims name their instances, how often the store is asked for jobs of removed instances. */
-const REMOVED_CHECK_MS = 5000
+/** While claims name their instances, how often the store is asked for jobs of removed instances (a scan). */
+const REMOVED_CHECK_MS = 30_000
 
 export class DeliveryLoop implements DeliveryWorker {
   private readonly queue = new WorkQueue()
