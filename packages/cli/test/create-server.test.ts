@@ -123,9 +123,9 @@ describe('createServer', () => {
     const exchanges = json as unknown as Array<{ request: Record<string, unknown>; response: Record<string, unknown> }>
     expect(exchanges).toHaveLength(1)
     expect(exchanges[0].request).toMatchObject({ method: 'POST', url: `${api.url}/events`, body: { name: 'Ada' } })
-    expect((exchanges[0].request.headers as Record<string, string>).authorization).toBe('***')
+    expect((exchanges[0].request.headers as Record<string, string>).authorization).toBe('********')
     expect(exchanges[0].response).toMatchObject({ status: 200, body: { ok: true } })
-    expect((exchanges[0].response.headers as Record<string, string>)['set-cookie']).toBe('***')
+    expect((exchanges[0].response.headers as Record<string, string>)['set-cookie']).toBe('********')
     expect(api.received.at(-1)?.headers.authorization).toBe('Bearer sekrit')
     expect(JSON.stringify(json)).not.toContain('sekrit')
   })

@@ -162,9 +162,9 @@ describe('serve runs requests concurrently, checks settings and reports failures
   it('logs a failure with its message and where it came from, secrets masked in the answer and the log', async () => {
     const { status, json } = await post('/boom', { payload: {}, settings: settings() })
     expect(status).toBe(500)
-    expect(json.error.message).toBe('perform failed with key ***')
+    expect(json.error.message).toBe('perform failed with key ********')
     const line = lines.find((entry) => entry.startsWith('POST /boom -> 500'))
-    expect(line).toContain('perform failed with key ***')
+    expect(line).toContain('perform failed with key ********')
     expect(line).toMatch(/\(at packages\/cli\/test\/serve-runtime\.test\.ts:\d+:\d+\)$/)
     expect(lines.join('\n')).not.toContain('key-0123456789')
   })

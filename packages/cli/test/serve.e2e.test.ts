@@ -132,7 +132,7 @@ describe('serve end to end', () => {
       url: `${api.url}/v1/events`,
       body: { name: 'Ada', count: 2 }
     })
-    expect((exchanges[0].request.headers as Record<string, string>).authorization).toBe('***')
+    expect((exchanges[0].request.headers as Record<string, string>).authorization).toBe('********')
     expect(exchanges[0].response).toMatchObject({ status: 200, body: { ok: true } })
     expect(api.received.at(-1)).toMatchObject({ url: '/v1/events' })
     expect(api.received.at(-1)?.headers.authorization).toBe('Bearer sekrit')

@@ -1,6 +1,7 @@
 // Structured logs (pino). Secrets never reach them: settings values, Authorization headers,
-// tokens and passwords are redacted wherever they appear in the usual places.
+// tokens and passwords read as the one placeholder of src/safety wherever they appear in the usual places.
 import pino, { type Logger } from 'pino'
+import { REDACTED } from './safety/secret-name'
 
 export const REDACTED_PATHS = [
   'settings',
@@ -35,7 +36,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       name: 'delivery',
       level: options.level ?? process.env.DELIVERY_LOG_LEVEL ?? 'info',
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' }
+      redact: { paths: REDACTED_PATHS, censor: REDACTED }
     },
     options.destination ?? pino.destination({ sync: false })
   )

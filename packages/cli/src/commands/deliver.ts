@@ -1,25 +1,17 @@
 import { Command, Flags } from '@oclif/core'
 import path from 'path'
-import type { DestinationRegistry, RegistryEntry } from '@action-destinations/delivery'
+import type { DestinationRegistry } from '@action-destinations/delivery'
 
 /** The console's built page (scripts/bundle-web.js writes it). */
 const CONSOLE_DIR = path.resolve(__dirname, '..', 'console')
 
 /** The registry of packages/destination-actions as the engine wants it (the engine imports no destination). */
 async function destinationActionsRegistry(): Promise<DestinationRegistry> {
-  const { manifest } = await import('@action-destinations/destination-actions')
-  const entries: RegistryEntry[] = Object.entries(manifest).map(([id, entry]) => ({
-    id,
-    key: entry.directory,
-    definition: entry.definition
-  }))
-  return {
-    find: (name) =>
-      entries.find((entry) => entry.id === name) ??
-      entries.find((entry) => entry.definition.slug === name) ??
-      entries.find((entry) => entry.key === name),
-    list: () => entries
-  }
+  const [{ manifest }, { registryFromManifest }] = await Promise.all([
+    import('@action-destinations/destination-actions'),
+    import('@action-destinations/delivery')
+  ])
+  return registryFromManifest(manifest)
 }
 
 export default class Deliver extends Command {
@@ -67,6 +59,9 @@ export default class Deliver extends Command {
   async run(): Promise<void> {
     const { flags } = await this.parse(Deliver)
     const { startEngine, ConfigError, createLogger, createConsole } = await import('@action-destinations/delivery')
+    // A postgres:// URL may carry a password (user info or ?password=): printed by the shared rules.
+    const { Redactor } = await import('@action-destinations/delivery/safety')
+    const redactor = new Redactor()
     const configFile = path.resolve(flags.config)
     const storeSpec = flags.store ?? path.resolve('delivery.db')
     const logger = createLogger({ level: flags['log-level'] })
@@ -99,13 +94,12 @@ export default class Deliver extends Command {
       })
     } catch (error) {
       if (error instanceof ConfigError) this.error(error.message, { exit: 1 })
-      this.error(`The engine did not start: ${error instanceof Error ? error.message : String(error)}`, { exit: 1 })
+      const message = error instanceof Error ? error.message : String(error)
+      this.error(`The engine did not start: ${redactor.text(message)}`, { exit: 1 })
     }
     const config = engine.config()
     this.log(`Delivery engine on ${engine.url}`)
-    this.log(
-      `Store: ${/^postgres(ql)?:\/\//i.test(storeSpec) ? storeSpec.replace(/\/\/[^@/]*@/, '//***@') : storeSpec}`
-    )
+    this.log(`Store: ${/^postgres(ql)?:\/\//i.test(storeSpec) ? redactor.text(storeSpec) : storeSpec}`)
     this.log(
       `Configuration: ${configFile} (${engine.seeded ? 'seeded into the store' : 'unchanged since it was seeded: the store\u2019s configuration, with admin changes, is kept'})`
     )

@@ -1,7 +1,7 @@
 // The admin API's changes as pure functions: each takes the current configuration and the posted
 // part, restores masked secrets from the stored values, and returns the candidate configuration
 // (still to be validated as a whole) plus the index of the changed part, for error places.
-import { unmaskSettings } from './secrets'
+import { unmaskSettings } from '../safety/secret-settings'
 import type { DestinationInstanceConfig, EngineConfig, SubscriptionConfig } from './types'
 
 export interface Candidate {

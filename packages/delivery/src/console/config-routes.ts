@@ -6,9 +6,9 @@ import { bodyOf, ConsoleError, isRecord, stringField } from './console-error'
 import { currentConfig, findInstance, type ConsoleContext, type ConsoleRoute } from './console-context'
 import { destinationManifest, summarize } from './destination-manifest'
 import { depthFor, funnels, HOUR, MINUTE, rowsBySubscription, series, subscriptionKey, total } from './funnel'
-import { maskSettings, unmaskSettings } from '../config/secrets'
+import { maskSettings, unmaskSettings } from '../safety/secret-settings'
 import { withInstance, withoutInstance } from './config-change'
-import { blank, secretValues } from './redact-traffic'
+import { instanceRedactor } from './redact-traffic'
 
 const API = '/console-api'
 
@@ -28,7 +28,7 @@ function visibleConfig(context: ConsoleContext, config: EngineConfig) {
         ...instance,
         enabled: instance.enabled ?? true,
         destinationName: entry?.definition.name ?? instance.destination,
-        settings: maskSettings(instance.settings, entry)
+        settings: maskSettings(instance.settings, entry?.definition.authentication?.fields)
       }
     })
   }
@@ -158,7 +158,7 @@ export function configRoutes(context: ConsoleContext): ConsoleRoute[] {
           return { ok: true, message: 'Credentials are valid' }
         } catch (error) {
           // A destination's error may quote what it was given; stored secrets are not shown back.
-          return { ok: false, message: blank(errorText(error), secretValues(entry, { settings })) }
+          return { ok: false, message: instanceRedactor(entry, { settings }).text(errorText(error)) }
         }
       }
     }

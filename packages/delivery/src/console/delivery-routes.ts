@@ -14,7 +14,8 @@ import {
   series,
   subscriptionKey
 } from './funnel'
-import { redactAttempt, secretValues } from './redact-traffic'
+import { Redactor } from '../safety/redactor'
+import { instanceRedactor, redactAttempt } from './redact-traffic'
 
 const API = '/console-api'
 
@@ -88,13 +89,15 @@ export function deliveryRoutes(context: ConsoleContext): ConsoleRoute[] {
           beforeId: queryText(req.query.beforeId, 'beforeId')
         })
         const { config } = await currentConfig(context)
-        const secrets = new Map<string, string[]>()
+        const redactors = new Map<string, Redactor>()
         for (const candidate of config.destinations) {
-          secrets.set(candidate.name, secretValues(registry.find(candidate.destination), candidate))
+          redactors.set(candidate.name, instanceRedactor(registry.find(candidate.destination), candidate))
         }
+        // An instance removed since: its attempts still get the name rules.
+        const byNameOnly = new Redactor()
         const names = subscriptionNames(config)
         return attempts.map((attempt) => ({
-          ...redactAttempt(attempt, secrets.get(attempt.instance) ?? []),
+          ...redactAttempt(attempt, redactors.get(attempt.instance) ?? byNameOnly),
           subscriptionName: names.get(`${attempt.instance}/${attempt.subscriptionId}`)
         }))
       }

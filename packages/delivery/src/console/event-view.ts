@@ -1,6 +1,6 @@
 // An event as the debugger shows it: a write key that a client put in the body is masked.
 import { isRecord, type JsonRecord } from './console-error'
-import { MASKED as MASK } from '../config/secrets'
+import { REDACTED as MASK } from '../safety/secret-name'
 
 export function maskWriteKeys(event: JsonRecord): JsonRecord {
   if (!('writeKey' in event) && !(isRecord(event.context) && 'writeKey' in event.context)) return event

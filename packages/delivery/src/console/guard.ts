@@ -4,24 +4,11 @@
 import { createHmac, timingSafeEqual } from 'crypto'
 import type { NextFunction, Request, Response } from 'express'
 import { checkHostAndOrigin, hostPolicy } from '../http/host-origin'
+import { contentSecurityPolicy, isLoopbackHost, setSecurityHeaders } from '../safety/host-origin-guard'
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'"
-].join('; ')
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
 
 export const SESSION_COOKIE = 'delivery_console'
-
-export function isLoopbackHost(host: string): boolean {
-  return ['localhost', '::1', '[::1]'].includes(host.toLowerCase()) || /^127\.\d+\.\d+\.\d+$/.test(host)
-}
 
 export interface GuardOptions {
   /** The interface the engine listens on: loopback needs no login. */
@@ -83,10 +70,7 @@ export class ConsoleGuard {
 
   /** Security headers and the Host / Origin checks for every console request. */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('X-Frame-Options', 'DENY')
-    res.setHeader('Referrer-Policy', 'no-referrer')
+    setSecurityHeaders(res, CONTENT_SECURITY_POLICY)
     res.setHeader('Cache-Control', 'no-store')
     // The engine's app checks these too; the console checks again so it is safe wherever it is mounted.
     this.hostAndOrigin(req, res, next)

@@ -21,6 +21,8 @@ const DEFAULT_MAX_CONCURRENCY = 10
  * up: jobs held in memory too long would outlive their leases (and be taken by another worker).
  */
 const BACKLOG_PER_REQUEST = 20
+/** While claims name their instances, how often the store is asked for jobs of removed instances (a scan). */
+const REMOVED_CHECK_MS = 30_000
 
 export class DeliveryLoop implements DeliveryWorker {
   private readonly queue = new WorkQueue()
@@ -39,6 +41,9 @@ export class DeliveryLoop implements DeliveryWorker {
   private wakeUp: (() => void) | undefined
   /** Something happened while the loop was busy: its next turn starts without sleeping. */
   private woken = false
+  /** Instances with pending jobs that the configuration no longer has (they are dead-lettered). */
+  private removed: string[] = []
+  private removedCheckedAt = -Infinity
 
   constructor(private readonly options: ResolvedWorkerOptions) {
     this.buffer = new SettleBuffer({ store: options.store, metrics: options.metrics, logger: options.logger })
@@ -134,6 +139,7 @@ export class DeliveryLoop implements DeliveryWorker {
     const config = this.options.currentConfig()
     if (config === this.config) return
     this.config = config
+    this.removedCheckedAt = -Infinity
     const names = new Set<string>()
     for (const instance of config.destinations) {
       names.add(instance.name)
@@ -155,7 +161,9 @@ export class DeliveryLoop implements DeliveryWorker {
     if (this.heldBytes >= this.options.maxHeldBytes) return false
     if (room < Math.max(1, Math.floor(this.options.claimSize / 10))) return false
     const now = this.options.now()
-    const instances = this.claimableInstances(now)
+    const usable = this.claimableInstances(now)
+    // Jobs of removed instances are claimed too, to end as dead letters rather than wait forever.
+    const instances = usable && [...usable, ...(await this.removedInstances(now))]
     if (instances !== undefined && instances.length === 0) return false
     const jobs = await this.options.store.claimJobs({
       worker: this.options.workerId,
@@ -187,6 +195,18 @@ export class DeliveryLoop implements DeliveryWorker {
     return all ? undefined : names
   }
 
+  /** Instances with pending jobs that are not configured, asked of the store at most every few seconds. */
+  private async removedInstances(now: number): Promise<string[]> {
+    if (now - this.removedCheckedAt < REMOVED_CHECK_MS) return this.removed
+    this.removedCheckedAt = now
+    const configured = new Set(this.config?.destinations.map((instance) => instance.name))
+    const depths = await this.options.store.queueDepths()
+    this.removed = [
+      ...new Set(depths.filter((d) => d.pending > 0 && !configured.has(d.instance)).map((d) => d.instance))
+    ]
+    return this.removed
+  }
+
   private accept(job: ClaimedJob, now: number, toRelease: ClaimedJob[]): void {
     // A job we still hold whose lease ran out and that we claimed again: already being handled.
     if (this.held.has(job.id)) return
@@ -194,7 +214,8 @@ export class DeliveryLoop implements DeliveryWorker {
     this.heldBytes += job.body.length
     const runtime = this.runtimes.get(job.instance)
     if (!runtime) {
-      deadAtOnce(this.outcomes, job, { code: 'INSTANCE_NOT_FOUND', message: `No instance "${job.instance}"` }, now)
+      const message = `Instance "${job.instance}" is not in the configuration (removed after the event was routed)`
+      deadAtOnce(this.outcomes, job, { code: 'INSTANCE_NOT_FOUND', message }, now)
       return
     }
     if (!runtime.destination) {
@@ -209,7 +230,10 @@ export class DeliveryLoop implements DeliveryWorker {
     const sub = runtime.subscriptions.get(job.subscriptionId)
     if (!sub || !sub.config.enabled) {
       const code = sub ? 'SUBSCRIPTION_DISABLED' : 'SUBSCRIPTION_NOT_FOUND'
-      deadAtOnce(this.outcomes, job, { code, message: `Subscription "${job.subscriptionId}": ${code}` }, now)
+      const message = sub
+        ? `Subscription "${job.subscriptionId}" of instance "${job.instance}" is disabled`
+        : `Subscription "${job.subscriptionId}" is not in instance "${job.instance}" (removed after the event was routed)`
+      deadAtOnce(this.outcomes, job, { code, message }, now)
       return
     }
     this.queue.add(job, sub.plan, now)

@@ -1,74 +1,49 @@
-// Secrets out of the attempts log: secret-looking headers and query parameters, URL user info, and
-// the instance's secret setting values (password-type fields, OAuth tokens) wherever they appear.
+// Secrets out of the attempts log, by the one rule set of src/safety: secret-looking headers, query
+// parameters and fields, URL user info, and the instance's secret setting values (password-type
+// fields, OAuth tokens) wherever they appear. Bodies are also cut to a bounded length.
 import type { DestinationDefinition } from '@action-destinations/core'
+import { Redactor } from '../safety/redactor'
+import { MIN_SECRET_LENGTH, REDACTED } from '../safety/secret-name'
+import { secretSettingValues } from '../safety/secret-settings'
 
-export const REDACTED = '[REDACTED]'
+export { REDACTED }
 /** Longest request or response body kept per attempt. */
 export const MAX_BODY_CHARS = 4096
-/** Secret values shorter than this are not searched for in texts (they would match by chance). */
-const MIN_SECRET_LENGTH = 4
 
-const SECRET_NAME =
-  /(^authorization$|^proxy-authorization$|cookie|token|secret|password|passwd|api[-_]?key|apikey|signature|^sig$|^x-api|credential|session|^key$|^auth$|private)/i
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name)
-}
-
-/** The values to hide for one instance: its password-type settings and its OAuth secrets. */
+/** The values to hide for one instance (password-type and secret-named settings, OAuth tokens), longest first. */
 export function secretValuesOf(
   definition: DestinationDefinition<unknown> | undefined,
   settings: Record<string, unknown>
 ): string[] {
-  const values = new Set<string>()
-  const add = (value: unknown) => {
-    if (typeof value === 'string' && value.length >= MIN_SECRET_LENGTH) values.add(value)
+  const values = secretSettingValues(settings, definition?.authentication?.fields)
+  return [...new Set(values.filter((value) => value.length >= MIN_SECRET_LENGTH))].sort((a, b) => b.length - a.length)
+}
+
+// One Redactor per instance's secret list (the runtime keeps the same array until its settings change).
+const redactors = new WeakMap<readonly string[], Redactor>()
+
+function redactorFor(secrets: readonly string[]): Redactor {
+  let redactor = redactors.get(secrets)
+  if (!redactor) {
+    redactor = new Redactor(secrets)
+    redactors.set(secrets, redactor)
   }
-  const fields = (definition?.authentication?.fields ?? {}) as Record<string, { type?: unknown } | undefined>
-  for (const key of Object.keys(fields)) {
-    if (fields[key]?.type === 'password' || isSecretName(key)) add(settings[key])
-  }
-  const oauth = settings.oauth
-  if (oauth !== null && typeof oauth === 'object') {
-    for (const [key, value] of Object.entries(oauth as Record<string, unknown>)) if (isSecretName(key)) add(value)
-  }
-  // Longest first, so a secret that contains another is hidden whole.
-  return [...values].sort((a, b) => b.length - a.length)
+  return redactor
 }
 
 export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED)
-  return out
+  return redactorFor(secrets).text(text)
 }
 
 export function redactUrl(url: string, secrets: readonly string[]): string {
-  let parsed: URL
-  try {
-    parsed = new URL(url)
-  } catch {
-    return redactText(url, secrets)
-  }
-  if (parsed.username !== '' || parsed.password !== '') {
-    parsed.username = REDACTED
-    parsed.password = ''
-  }
-  for (const name of [...new Set(parsed.searchParams.keys())]) {
-    if (isSecretName(name)) parsed.searchParams.set(name, REDACTED)
-  }
-  return redactText(parsed.toString(), secrets)
+  return redactorFor(secrets).text(url)
 }
 
 export function redactHeaders(
   headers: Iterable<[string, string]> | undefined,
   secrets: readonly string[]
 ): Record<string, string> {
-  const out: Record<string, string> = {}
-  if (!headers) return out
-  for (const [name, value] of headers) {
-    out[name] = isSecretName(name) ? REDACTED : redactText(value, secrets)
-  }
-  return out
+  return headers ? redactorFor(secrets).headers([...headers]) : {}
 }
 
 export function redactBody(body: string | undefined, secrets: readonly string[]): string | undefined {

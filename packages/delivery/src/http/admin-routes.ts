@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import { ConfigError } from '../config/config-error'
 import { deleteInstance, putInstance, putSubscription, replaceWholeConfig, type Candidate } from '../config/edit-config'
 import type { DestinationRegistry } from '../config/registry'
-import { maskSettings } from '../config/secrets'
+import { maskSettings } from '../safety/secret-settings'
 import type { DestinationInstanceConfig, EngineConfig } from '../config/types'
 import { validateConfig } from '../config/validate-config'
 import type { Store } from '../store/store'
@@ -50,7 +50,10 @@ export function createAdminRouter(options: AdminOptions): Router {
 
   const maskInstance = (instance: DestinationInstanceConfig): DestinationInstanceConfig => ({
     ...instance,
-    settings: maskSettings(instance.settings, options.registry.find(instance.destination))
+    settings: maskSettings(
+      instance.settings,
+      options.registry.find(instance.destination)?.definition.authentication?.fields
+    )
   })
   const maskConfig = (config: EngineConfig): EngineConfig => ({
     sources: config.sources,

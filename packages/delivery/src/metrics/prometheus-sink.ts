@@ -7,8 +7,9 @@ import type { CountDelta, CountMetric } from '../store/types'
 import type { MetricsSink } from './sink'
 
 const COUNTER_HELP: Record<CountMetric, string> = {
-  received: 'Events that reached a subscription of a listening, enabled instance or were filtered',
-  filtered_no_match: 'Events whose subscription conditions did not match',
+  received:
+    'Events that reached an enabled subscription of an enabled instance, matched or not (disabled ones count only filtered_disabled)',
+  filtered_no_match: 'Received events whose subscription conditions did not match',
   filtered_disabled: 'Events not delivered because the subscription or the instance is disabled',
   failed_validation: 'Events whose mapped payload failed the action schema',
   delivered: 'Events delivered',

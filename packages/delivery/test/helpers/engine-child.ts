@@ -4,7 +4,8 @@
 // worker tuning the CLI does not expose: a short lease, so jobs held by a killed process come
 // back within seconds instead of after the default 90 s. Prints "READY <url>" once serving;
 // SIGTERM stops it gracefully (exit 0).
-import type { DestinationRegistry, RegistryEntry } from '../../src/config/registry'
+import type { DestinationRegistry } from '../../src/config/registry'
+import { registryFromManifest } from '../../src/config/manifest-registry'
 import { startEngine, type WorkerTuning } from '../../src/engine'
 import { createLogger } from '../../src/log'
 
@@ -17,15 +18,7 @@ export interface EngineChildOptions {
 
 async function destinationActionsRegistry(): Promise<DestinationRegistry> {
   const { manifest } = await import('@action-destinations/destination-actions')
-  const entries: RegistryEntry[] = Object.entries(manifest).map(([id, entry]) => ({
-    id,
-    key: entry.directory,
-    definition: entry.definition
-  }))
-  return {
-    find: (name) => entries.find((entry) => entry.id === name || entry.key === name || entry.definition.slug === name),
-    list: () => entries
-  }
+  return registryFromManifest(manifest)
 }
 
 async function main(): Promise<void> {

@@ -26,7 +26,10 @@ describe('Host and Origin checks', () => {
     expect((await call('GET', '/health', { host: `localhost:${app.port}` })).status).toBe(200)
     const foreign = await call('GET', '/health', { host: 'evil.example:80' })
     expect(foreign.status).toBe(403)
-    expect(JSON.parse(foreign.body).message).toBe('Host "evil.example:80" is not a name of this server')
+    expect(JSON.parse(foreign.body).message).toBe(
+      'Host "evil.example:80" is not this server: use one of localhost, 127.0.0.1, [::1], ::1 ' +
+        '(requests for other names are refused to block DNS rebinding; pass --allowed-host to add one)'
+    )
     expect((await call('GET', '/metrics', { host: 'evil.example' })).status).toBe(403)
     expect((await call('GET', '/admin/config', { host: 'evil.example' })).status).toBe(403)
     const ingest = await call('POST', '/v1/track', { host: 'collector.example', authorization: basic('wk-web') }, track)

@@ -1,5 +1,5 @@
 import type { CapturedResponse } from '../core-runtime'
-import { Redactor } from './redact'
+import { Redactor } from '@action-destinations/delivery/safety'
 
 export interface Exchange {
   request: { method: string; url: string; headers: Record<string, string>; body: unknown }

@@ -1,20 +1,13 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
+import {
+  contentSecurityPolicy,
+  hostOriginGuard,
+  LOOPBACK_NAMES,
+  setSecurityHeaders
+} from '@action-destinations/delivery/safety'
 
-/** Names that always reach a server listening on loopback. */
-export const LOOPBACK_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::1]']
-
-// The page loads only its own files; nothing may frame it (clickjacking) or post it elsewhere.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'"
-].join('; ')
+// The page loads only its own files (its components set style attributes); nothing may frame it.
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ inlineStyles: true })
 
 /** Told of each refused request, e.g. to log it. */
 export type RefusalLog = (line: string) => void
@@ -24,62 +17,26 @@ function refuse(req: Request, res: Response, status: number, message: string, lo
   log?.(`${req.method} ${req.path} -> ${status}: ${message}`)
 }
 
-/** `name:port` in lower case, with the default port made explicit. */
-function hostWithPort(host: string, defaultPort: number): string {
-  const lower = host.trim().toLowerCase()
-  return /:\d+$/.test(lower) ? lower : `${lower}:${defaultPort}`
-}
-
 /**
  * Refuses what a hostile web page could send through the author's browser (DNS rebinding,
  * cross-site requests) and sets the headers that keep the page from being framed.
  *
- * - `Host` must be one of `hosts` (names, no port) with the port the request arrived on;
+ * - `Host` must be one of `hosts` or a loopback name, with the port the request arrived on;
  * - an `Origin` from another site is refused, and so is a cross-site request that changes things
  *   (`Sec-Fetch-Site: cross-site` on anything but GET; a link to the page still opens it).
  */
 export function requestGuard(hosts: readonly string[], log?: RefusalLog): RequestHandler {
-  const names = new Set([...LOOPBACK_NAMES, ...hosts].map((name) => name.toLowerCase()))
+  const guard = hostOriginGuard({
+    names: [...LOOPBACK_NAMES, ...hosts],
+    checkPort: true,
+    allowCrossSiteReads: true,
+    hostHint: '(requests for other names are refused to block DNS rebinding; pass --host to listen elsewhere)',
+    answer: (res, status, message) => res.status(status).json({ error: { message, status } }),
+    log
+  })
   return (req: Request, res: Response, next: NextFunction) => {
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
-    res.setHeader('X-Frame-Options', 'DENY')
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'no-referrer')
-    const port = req.socket.localPort ?? 80
-    const allowed = new Set([...names].map((name) => `${name}:${port}`))
-    const host = req.headers.host
-    if (!host || !allowed.has(hostWithPort(host, 80))) {
-      refuse(
-        req,
-        res,
-        403,
-        `Host "${host ?? ''}" is not this server: use one of ${[...allowed].join(', ')} ` +
-          '(requests for other names are refused to block DNS rebinding; pass --host to listen elsewhere)',
-        log
-      )
-      return
-    }
-    const origin = req.headers.origin
-    if (origin !== undefined && origin !== 'null') {
-      let originHost = ''
-      try {
-        const url = new URL(origin)
-        originHost = hostWithPort(url.host, url.protocol === 'https:' ? 443 : 80)
-      } catch {
-        originHost = ''
-      }
-      if (!allowed.has(originHost)) {
-        refuse(req, res, 403, `Origin "${origin}" is another site: the local server answers only its own page`, log)
-        return
-      }
-    } else if (
-      origin === 'null' ||
-      (!['GET', 'HEAD'].includes(req.method) && req.headers['sec-fetch-site'] === 'cross-site')
-    ) {
-      refuse(req, res, 403, 'Cross-site requests are refused: the local server answers only its own page', log)
-      return
-    }
-    next()
+    setSecurityHeaders(res, CONTENT_SECURITY_POLICY)
+    guard(req, res, next)
   }
 }
 

@@ -22,7 +22,7 @@ export interface RouteContext {
   checkSettings(settings: unknown, route: string): void
   /** Throws a 400 when the mapping is invalid; returns warnings (unknown field keys). */
   checkMapping(mapping: JsonRecord, actionKey: string, route: string): string[]
-  /** Text with this request's secrets masked (see redact.ts). */
+  /** Text with this request's secrets masked (see @action-destinations/delivery/safety). */
   redact(text: string): string
   /** Logs a warning about this request. */
   warn(message: string): void

@@ -1,17 +1,21 @@
-// Shapes of the console API's answers (packages/delivery/src/console).
+// Shapes of the console API's answers (packages/delivery/src/console). The store's records and the
+// funnel are the engine's own types (type-only imports, erased by esbuild); the rest are shapes the
+// console routes build for the page.
+import type {
+  DeadLetter as StoredDeadLetter,
+  EventSummary,
+  Funnel,
+  JobError,
+  JobState as StoredJobState,
+  Series,
+  StoredAttempt
+} from '@action-destinations/delivery'
 import type { ActionInfo, FieldInfo, SavedSubscription } from '../types'
+
+export type { EventSummary, Funnel, JobError, Series }
 
 export interface ConsoleSubscription extends SavedSubscription {
   id: string
-}
-
-export interface Series {
-  start: number
-  step: number
-  delivered: number[]
-  failed: number[]
-  retried: number[]
-  received: number[]
 }
 
 export interface ListedSubscription extends ConsoleSubscription {
@@ -61,48 +65,14 @@ export interface DestinationManifest {
   actions: Record<string, ActionInfo>
 }
 
-export interface EventSummary {
-  id: string
-  source: string
-  messageId: string
-  receivedAt: number
-  type: string
-  name?: string
-}
-
-export interface JobError {
-  status?: number
-  code: string
-  message: string
-}
-
-export interface JobState {
-  jobId: string
-  instance: string
-  subscriptionId: string
+export interface JobState extends StoredJobState {
   subscriptionName?: string
-  action: string
-  state: 'pending' | 'delivered' | 'dead'
-  attempts: number
-  dueAt?: number
-  lastError?: JobError
 }
 
 export interface EventDetail {
   summary: EventSummary
   event: Record<string, unknown>
   jobs: JobState[]
-}
-
-export interface Funnel {
-  received: number
-  filteredNoMatch: number
-  filteredDisabled: number
-  failedValidation: number
-  delivered: number
-  retried: number
-  failed: Record<string, number>
-  deadLettered: Record<string, number>
 }
 
 export interface SubscriptionOverview {
@@ -116,35 +86,12 @@ export interface SubscriptionOverview {
   dead: number
 }
 
-export interface Attempt {
-  id: string
+export interface Attempt extends StoredAttempt {
   subscriptionName?: string
-  instance: string
-  subscriptionId: string
-  at: number
-  messageIds: string[]
-  outcome: 'delivered' | 'retry' | 'failed' | 'dead'
-  status?: number
-  error?: JobError
-  durationMs?: number
-  request?: { method: string; url: string; headers: Record<string, string>; body?: string }
-  response?: { status: number; headers: Record<string, string>; body?: string }
-  nextRetryAt?: number
 }
 
-export interface DeadLetter {
-  jobId: string
+export interface DeadLetter extends StoredDeadLetter {
   subscriptionName?: string
-  instance: string
-  subscriptionId: string
-  action: string
-  messageId: string
-  source: string
-  receivedAt: number
-  deadAt: number
-  attempts: number
-  error: JobError
-  body: string
 }
 
 export interface MappingCheck {

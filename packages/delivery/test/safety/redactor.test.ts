@@ -1,5 +1,5 @@
-import { isSecretName, REDACTED, Redactor, secretSettingValues } from '../src/lib/server/redact'
-import { toExchange } from '../src/lib/server/exchanges'
+// The one rule set (src/safety) that serve, the attempts log, the console and admin answers share.
+import { isSecretName, maskSettings, REDACTED, Redactor, secretSettingValues, unmaskSettings } from '../../src/safety'
 
 describe('redaction rules', () => {
   it('recognises secret-looking names in any case style, and leaves ordinary names alone', () => {
@@ -14,14 +14,14 @@ describe('redaction rules', () => {
     }
   })
 
-  it('masks URL user info and secret query parameters, keeping the rest of the URL', () => {
+  it('masks URL user info whole (the user name may be the key) and secret query parameters, keeping the rest of the URL', () => {
     const redactor = new Redactor()
     expect(redactor.text('https://ada:s3cret@api.example.com/v1?api_key=abc&page=2&token=xyz#top')).toBe(
-      `https://ada:${REDACTED}@api.example.com/v1?api_key=${REDACTED}&page=2&token=${REDACTED}#top`
+      `https://${REDACTED}@api.example.com/v1?api_key=${REDACTED}&page=2&token=${REDACTED}#top`
     )
     expect(redactor.text('https://TOKEN123@hooks.example.com/x')).toBe(`https://${REDACTED}@hooks.example.com/x`)
     expect(redactor.text('failed to reach http://u:p@10.0.0.1:8080/ (ECONNREFUSED)')).toBe(
-      `failed to reach http://u:${REDACTED}@10.0.0.1:8080/ (ECONNREFUSED)`
+      `failed to reach http://${REDACTED}@10.0.0.1:8080/ (ECONNREFUSED)`
     )
     expect(redactor.text('https://example.com/?q=1&sort=asc')).toBe('https://example.com/?q=1&sort=asc')
     expect(redactor.text('{"apiKey": "k\\"1", "name":"n"}')).toBe(`{"apiKey": "${REDACTED}", "name":"n"}`)
@@ -39,7 +39,7 @@ describe('redaction rules', () => {
     const long = 'a.'.repeat(500_000) + '://u:p@h ' + '"k":"'.repeat(100_000) + 'x=1&'.repeat(100_000)
     const out = redactor.text(long + 'needle-secret')
     expect(out.endsWith(REDACTED)).toBe(true)
-    expect(out).toContain(`://u:${REDACTED}@h `)
+    expect(out).toContain(`://${REDACTED}@h `)
   })
 
   it('copies JSON-like values with secret fields masked at any depth, without touching the input', () => {
@@ -53,7 +53,7 @@ describe('redaction rules', () => {
     const out = new Redactor().value(input) as Record<string, unknown>
     expect(out).toEqual({
       apiKey: REDACTED,
-      nested: { list: [{ password: REDACTED, note: `url https://a:${REDACTED}@h/` }], count: 3 },
+      nested: { list: [{ password: REDACTED, note: `url https://${REDACTED}@h/` }], count: 3 },
       enabled: true,
       token: null
     })
@@ -84,32 +84,38 @@ describe('redaction rules', () => {
       secretSettingValues({ sharedSecret: 's', region: 'eu', endpoint: 'https://x', apiKey: 'k', n: 1 }, fields)
     ).toEqual(['s', 'https://x', 'k'])
   })
+})
 
-  it('redacts a whole captured exchange', () => {
-    const exchange = toExchange(
-      {
-        status: 200,
-        statusText: 'OK',
-        headers: { 'set-cookie': 'sid=1' },
-        content: '{"echo":"my-shared-secret","access_token":"t"}',
-        request: { method: 'POST', url: 'https://u:p@h/x?token=t', headers: { 'x-signature': 'deadbeef' } },
-        options: { json: { apiKey: 'k', text: 'my-shared-secret' } }
-      },
-      new Redactor(['my-shared-secret'])
-    )
-    expect(exchange).toEqual({
-      request: {
-        method: 'POST',
-        url: `https://u:${REDACTED}@h/x?token=${REDACTED}`,
-        headers: { 'x-signature': REDACTED },
-        body: { apiKey: REDACTED, text: REDACTED }
-      },
-      response: {
-        status: 200,
-        statusText: 'OK',
-        headers: { 'set-cookie': REDACTED },
-        body: { echo: REDACTED, access_token: REDACTED }
-      }
+describe('secret settings', () => {
+  it('adds the names the engine and the console also hid: private, signing, sig', () => {
+    for (const name of ['privateKey', 'signingSecret', 'sig', 'x-sig', 'basic_auth']) {
+      expect([name, isSecretName(name)]).toEqual([name, true])
+    }
+    for (const name of ['signal', 'x-api-version', 'oauth', 'clientId']) {
+      expect([name, isSecretName(name)]).toEqual([name, false])
+    }
+  })
+
+  it('takes everything under a secret setting and secret-named fields of nested objects', () => {
+    const settings = {
+      apiKey: { primary: 'k-primary', backup: 98765 },
+      oauth: { access_token: 'tok-abc', clientId: 'public-id' },
+      region: 'eu'
+    }
+    expect(secretSettingValues(settings, undefined)).toEqual(['k-primary', '98765', 'tok-abc'])
+  })
+
+  it('masks secret settings for an answer and restores them when sent back masked', () => {
+    const stored = { apiKey: 'k-1', region: 'eu', oauth: { access_token: 'tok', clientId: 'c' }, empty: '' }
+    const masked = maskSettings(stored, { region: { type: 'password' } })
+    expect(masked).toEqual({
+      apiKey: REDACTED,
+      region: REDACTED,
+      oauth: { access_token: REDACTED, clientId: 'c' },
+      empty: ''
     })
+    const edited = { ...masked, region: 'us' }
+    expect(unmaskSettings(edited, stored)).toEqual({ ...stored, region: 'us' })
+    expect(stored.apiKey).toBe('k-1')
   })
 })
