@@ -12,9 +12,11 @@ import { encodeAttempt, encodeError, withInstanceSettings } from '../shared/reco
 import { toClaimedJob, type ClaimRow } from '../shared/rows'
 import { DEFAULT_ATTEMPTS_PER_SUBSCRIPTION, type SqliteStoreOptions } from './options'
 import { SQLITE_SCHEMA } from './schema'
+import { IngestGroup, type IngestRequest } from './ingest-group'
 import { ingestSqlite } from './sqlite-ingest'
 import { SqliteReads } from './sqlite-reads'
 import { pruneSqlite } from './sqlite-prune'
+import { BACKSTOP_CHECKPOINT_PAGES, WalCheckpointer } from './wal-checkpointer'
 
 const CLAIM_COLUMNS = `j.id, j.event_id, j.instance, j.subscription_id, j.action, j.group_key, j.attempts,
   j.retry_from, e.message_id, e.source, e.received_at, e.body`
@@ -32,9 +34,10 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     options.attemptsPerSubscription,
     DEFAULT_ATTEMPTS_PER_SUBSCRIPTION
   )
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 })
+    db = new Database(file, { timeout: busyTimeoutMs })
     db.pragma('journal_mode = WAL')
     db.pragma(`synchronous = ${synchronous.toUpperCase()}`)
     db.pragma('cache_size = -65536')
@@ -45,23 +48,54 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     db?.close()
     throw new Error(`createSqliteStore: cannot open "${file}": ${(error as Error).message}`)
   }
-  return new SqliteStore(db, options.now ?? Date.now, attemptsPerSubscription)
+  // An in-memory database has no WAL and no second connection.
+  const checkpoint =
+    file === ':memory:'
+      ? undefined
+      : { file, synchronous: synchronous === 'full' ? ('FULL' as const) : ('NORMAL' as const), busyTimeoutMs }
+  return new SqliteStore(db, options.now ?? Date.now, attemptsPerSubscription, checkpoint)
 }
 
+/** How often the checkpoint thread checkpoints (ms). */
+const CHECKPOINT_INTERVAL_MS = 100
+const SQLITE_DEFAULT_CHECKPOINT_PAGES = 1000
+
+type CheckpointTarget = { file: string; synchronous: 'NORMAL' | 'FULL'; busyTimeoutMs: number }
+
 class SqliteStore extends SqliteReads implements Store {
+  private checkpointer: WalCheckpointer | undefined
+  private readonly ingestGroup = new IngestGroup((requests) => this.writeIngest(requests))
+
   constructor(
     db: Database.Database,
     private readonly now: () => number,
-    private readonly attemptsPerSubscription: number
+    private readonly attemptsPerSubscription: number,
+    private readonly checkpoint: CheckpointTarget | undefined
   ) {
     super(db)
   }
 
   async init(): Promise<void> {
     this.db.exec(SQLITE_SCHEMA)
+    if (this.checkpoint && !this.checkpointer) this.startCheckpointer(this.checkpoint)
+  }
+
+  private startCheckpointer(target: CheckpointTarget): void {
+    this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
+    this.checkpointer = new WalCheckpointer({
+      ...target,
+      intervalMs: CHECKPOINT_INTERVAL_MS,
+      onFailure: () => {
+        // Checkpointing goes back to SQLite's default, on this connection.
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_CHECKPOINT_PAGES}`)
+      }
+    })
   }
 
   async close(): Promise<void> {
+    await this.ingestGroup.drain()
+    await this.checkpointer?.close()
+    this.checkpointer = undefined
     if (this.db.open) this.db.close()
   }
 
@@ -109,14 +143,22 @@ class SqliteStore extends SqliteReads implements Store {
     dedupeWindowMs: number,
     countsFor: (accepted: boolean[]) => CountDelta[]
   ): Promise<IngestResult> {
-    const accepted = this.db
+    return { accepted: await this.ingestGroup.add({ items, dedupeWindowMs, countsFor }) }
+  }
+
+  private writeIngest(requests: IngestRequest[]): boolean[][] {
+    return this.db
       .transaction(() => {
-        const result = ingestSqlite((sql) => this.stmt(sql), items, dedupeWindowMs)
-        this.addCounts(countsFor(result))
-        return result
+        const deltas: CountDelta[] = []
+        const results = requests.map((request) => {
+          const accepted = ingestSqlite((sql) => this.stmt(sql), request.items, request.dedupeWindowMs)
+          for (const delta of request.countsFor(accepted)) deltas.push(delta)
+          return accepted
+        })
+        this.addCounts(deltas)
+        return results
       })
       .immediate()
-    return { accepted }
   }
 
   private addCounts(deltas: CountDelta[]): void {
