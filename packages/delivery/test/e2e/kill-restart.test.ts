@@ -87,6 +87,29 @@ describe.each([
       90_000,
       () => `${counter.missing(acknowledged).length} still missing; engine output:\n${second.output().slice(-3000)}`
     )
+    // An event the API accepted while its job was still pending in the store (its request in
+    // flight at the kill) is counted above already, but its job stays pending until the killed
+    // process's lease runs out and it is sent again; the restarted process can finish everything
+    // else before that, so wait until the store has an outcome for every acknowledged event.
+    const unsettled = new Set(acknowledged)
+    const reader = createSqliteStore(storeFile)
+    try {
+      await reader.init()
+      await waitFor(
+        'every acknowledged event to be delivered or dead in the store',
+        async () => {
+          for (const id of [...unsettled]) {
+            const jobs = (await reader.getEvent(id))?.jobs ?? []
+            if (jobs.length > 0 && jobs.every((job) => job.state !== 'pending')) unsettled.delete(id)
+          }
+          return unsettled.size === 0
+        },
+        90_000,
+        () => `${unsettled.size} still pending, e.g. ${[...unsettled].slice(0, 3).join(', ')}`
+      )
+    } finally {
+      await reader.close()
+    }
     expect(await second.stop()).toBe(0)
 
     const after = createSqliteStore(storeFile)

@@ -1,5 +1,5 @@
-// Ingest on SQLite, inside the caller's IMMEDIATE transaction: one dedupe upsert per event, then
-// events and jobs in multi-row INSERTs (about a fifth cheaper per row than one statement each).
+// Ingest on SQLite, inside the caller's IMMEDIATE transaction: dedupe keys, events and jobs in
+// multi-row statements (about a fifth cheaper per row than one statement each).
 // Event ids are assigned here from the AUTOINCREMENT sequence: the write lock is ours, so the
 // next ids are known, and they never reuse an id that prune deleted.
 import type Database from 'better-sqlite3'
@@ -14,16 +14,7 @@ const JOB_WIDTH = 7
 type Prepare = (sql: string) => Database.Statement
 
 export function ingestSqlite(stmt: Prepare, items: IngestItem[], dedupeWindowMs: number): boolean[] {
-  const claimDedupe = stmt(
-    `INSERT INTO dedupe (source, message_id, expires_at) VALUES (?, ?, ?)
-     ON CONFLICT (source, message_id) DO UPDATE SET expires_at = excluded.expires_at
-     WHERE dedupe.expires_at <= ? RETURNING 1 AS fresh`
-  )
-  const accepted = items.map(
-    (item) =>
-      dedupeWindowMs <= 0 ||
-      claimDedupe.get(item.source, item.messageId, item.receivedAt + dedupeWindowMs, item.receivedAt) !== undefined
-  )
+  const accepted = dedupeWindowMs <= 0 ? items.map(() => true) : claimDedupe(stmt, items, dedupeWindowMs)
   const stored = items.filter((_, index) => accepted[index])
   if (stored.length === 0) return accepted
 
@@ -53,12 +44,60 @@ export function ingestSqlite(stmt: Prepare, items: IngestItem[], dedupeWindowMs:
   return accepted
 }
 
+const dedupeKey = (source: string, messageId: string) => `${source}\u0000${messageId}`
+
+/**
+ * Claims each item's (source, messageId) for the window: a new key, or one whose window ended,
+ * is accepted. Multi-row upserts report the keys they wrote; a call holding one key twice goes
+ * row by row instead, so that its first copy wins as it would one at a time.
+ */
+function claimDedupe(stmt: Prepare, items: IngestItem[], dedupeWindowMs: number): boolean[] {
+  const keys = items.map((item) => dedupeKey(item.source, item.messageId))
+  if (new Set(keys).size !== keys.length) return claimDedupeOneByOne(stmt, items, dedupeWindowMs)
+  const claimed = new Set<string>()
+  for (let start = 0; start < items.length; start += ROWS_PER_INSERT) {
+    const chunk = items.slice(start, start + ROWS_PER_INSERT)
+    const values: unknown[] = []
+    for (const item of chunk) values.push(item.source, item.messageId, item.receivedAt + dedupeWindowMs)
+    const sql = `INSERT INTO dedupe (source, message_id, expires_at) VALUES ${rowsOf('(?, ?, ?)', chunk.length)}
+      ON CONFLICT (source, message_id) DO UPDATE SET expires_at = excluded.expires_at
+      WHERE dedupe.expires_at <= excluded.expires_at - ? RETURNING source, message_id`
+    const rows = stmt(sql).all(...values, dedupeWindowMs) as { source: string; message_id: string }[]
+    for (const row of rows) claimed.add(dedupeKey(row.source, row.message_id))
+  }
+  return keys.map((key) => claimed.has(key))
+}
+
+function claimDedupeOneByOne(stmt: Prepare, items: IngestItem[], dedupeWindowMs: number): boolean[] {
+  const claim = stmt(
+    `INSERT INTO dedupe (source, message_id, expires_at) VALUES (?, ?, ?)
+     ON CONFLICT (source, message_id) DO UPDATE SET expires_at = excluded.expires_at
+     WHERE dedupe.expires_at <= ? RETURNING 1 AS fresh`
+  )
+  return items.map(
+    (item) => claim.get(item.source, item.messageId, item.receivedAt + dedupeWindowMs, item.receivedAt) !== undefined
+  )
+}
+
+const rowLists = new Map<string, string>()
+
+/** `count` copies of `row`, comma-separated (cached: the same few texts recur). */
+function rowsOf(row: string, count: number): string {
+  const key = `${count}:${row}`
+  let text = rowLists.get(key)
+  if (text === undefined) {
+    text = new Array<string>(count).fill(row).join(', ')
+    rowLists.set(key, text)
+  }
+  return text
+}
+
 /** Inserts `values` (row after row, `width` each) with statements of up to ROWS_PER_INSERT rows. */
 function insertRows(stmt: Prepare, into: string, row: string, values: unknown[], width: number): void {
   const rows = values.length / width
   for (let start = 0; start < rows; start += ROWS_PER_INSERT) {
     const count = Math.min(ROWS_PER_INSERT, rows - start)
-    const sql = `INSERT INTO ${into} VALUES ${new Array<string>(count).fill(row).join(', ')}`
+    const sql = `INSERT INTO ${into} VALUES ${rowsOf(row, count)}`
     stmt(sql).run(values.slice(start * width, (start + count) * width))
   }
 }

@@ -12,9 +12,12 @@ import { encodeAttempt, encodeError, withInstanceSettings } from '../shared/reco
 import { toClaimedJob, type ClaimRow } from '../shared/rows'
 import { DEFAULT_ATTEMPTS_PER_SUBSCRIPTION, type SqliteStoreOptions } from './options'
 import { SQLITE_SCHEMA } from './schema'
+import { IngestGroup, type IngestRequest } from './ingest-group'
 import { ingestSqlite } from './sqlite-ingest'
 import { SqliteReads } from './sqlite-reads'
+import { deliveredByTime, idList } from './bulk-ids'
 import { pruneSqlite } from './sqlite-prune'
+import { BACKSTOP_CHECKPOINT_PAGES, WalCheckpointer } from './wal-checkpointer'
 
 const CLAIM_COLUMNS = `j.id, j.event_id, j.instance, j.subscription_id, j.action, j.group_key, j.attempts,
   j.retry_from, e.message_id, e.source, e.received_at, e.body`
@@ -32,9 +35,10 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     options.attemptsPerSubscription,
     DEFAULT_ATTEMPTS_PER_SUBSCRIPTION
   )
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000
   let db: Database.Database | undefined
   try {
-    db = new Database(file, { timeout: options.busyTimeoutMs ?? 5000 })
+    db = new Database(file, { timeout: busyTimeoutMs })
     db.pragma('journal_mode = WAL')
     db.pragma(`synchronous = ${synchronous.toUpperCase()}`)
     db.pragma('cache_size = -65536')
@@ -45,23 +49,54 @@ export function createSqliteStore(file: string, options: SqliteStoreOptions = {}
     db?.close()
     throw new Error(`createSqliteStore: cannot open "${file}": ${(error as Error).message}`)
   }
-  return new SqliteStore(db, options.now ?? Date.now, attemptsPerSubscription)
+  // An in-memory database has no WAL and no second connection.
+  const checkpoint =
+    file === ':memory:'
+      ? undefined
+      : { file, synchronous: synchronous === 'full' ? ('FULL' as const) : ('NORMAL' as const), busyTimeoutMs }
+  return new SqliteStore(db, options.now ?? Date.now, attemptsPerSubscription, checkpoint)
 }
 
+/** How often the checkpoint thread checkpoints (ms). */
+const CHECKPOINT_INTERVAL_MS = 100
+const SQLITE_DEFAULT_CHECKPOINT_PAGES = 1000
+
+type CheckpointTarget = { file: string; synchronous: 'NORMAL' | 'FULL'; busyTimeoutMs: number }
+
 class SqliteStore extends SqliteReads implements Store {
+  private checkpointer: WalCheckpointer | undefined
+  private readonly ingestGroup = new IngestGroup((requests) => this.writeIngest(requests))
+
   constructor(
     db: Database.Database,
     private readonly now: () => number,
-    private readonly attemptsPerSubscription: number
+    private readonly attemptsPerSubscription: number,
+    private readonly checkpoint: CheckpointTarget | undefined
   ) {
     super(db)
   }
 
   async init(): Promise<void> {
     this.db.exec(SQLITE_SCHEMA)
+    if (this.checkpoint && !this.checkpointer) this.startCheckpointer(this.checkpoint)
+  }
+
+  private startCheckpointer(target: CheckpointTarget): void {
+    this.db.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
+    this.checkpointer = new WalCheckpointer({
+      ...target,
+      intervalMs: CHECKPOINT_INTERVAL_MS,
+      onFailure: () => {
+        // Checkpointing goes back to SQLite's default, on this connection.
+        if (this.db.open) this.db.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_CHECKPOINT_PAGES}`)
+      }
+    })
   }
 
   async close(): Promise<void> {
+    await this.ingestGroup.drain()
+    await this.checkpointer?.close()
+    this.checkpointer = undefined
     if (this.db.open) this.db.close()
   }
 
@@ -109,14 +144,22 @@ class SqliteStore extends SqliteReads implements Store {
     dedupeWindowMs: number,
     countsFor: (accepted: boolean[]) => CountDelta[]
   ): Promise<IngestResult> {
-    const accepted = this.db
+    return { accepted: await this.ingestGroup.add({ items, dedupeWindowMs, countsFor }) }
+  }
+
+  private writeIngest(requests: IngestRequest[]): boolean[][] {
+    return this.db
       .transaction(() => {
-        const result = ingestSqlite((sql) => this.stmt(sql), items, dedupeWindowMs)
-        this.addCounts(countsFor(result))
-        return result
+        const deltas: CountDelta[] = []
+        const results = requests.map((request) => {
+          const accepted = ingestSqlite((sql) => this.stmt(sql), request.items, request.dedupeWindowMs)
+          for (const delta of request.countsFor(accepted)) deltas.push(delta)
+          return accepted
+        })
+        this.addCounts(deltas)
+        return results
       })
       .immediate()
-    return { accepted }
   }
 
   private addCounts(deltas: CountDelta[]): void {
@@ -144,8 +187,11 @@ class SqliteStore extends SqliteReads implements Store {
           `SELECT ${CLAIM_COLUMNS} FROM jobs j JOIN events e ON e.id = j.event_id
            WHERE j.state = 'pending' AND j.due_at <= ? ORDER BY j.due_at LIMIT ?`
         )
-    // The lease end becomes the due time: an expired lease makes the job claimable again.
-    const lease = this.stmt('UPDATE jobs SET lease_worker = ?, lease_until = ?, due_at = ? WHERE id = ?')
+    // The lease end becomes the due time: an expired lease makes the job claimable again. One
+    // statement for all the claimed ids (a JSON array) instead of one call per job.
+    const lease = this.stmt(
+      'UPDATE jobs SET lease_worker = ?, lease_until = ?, due_at = ? WHERE id IN (SELECT value FROM json_each(?))'
+    )
     return this.db
       .transaction(() => {
         const rows = (
@@ -153,7 +199,7 @@ class SqliteStore extends SqliteReads implements Store {
             ? select.all(options.now, JSON.stringify(options.instances), options.limit)
             : select.all(options.now, options.limit)
         ) as ClaimRow[]
-        for (const row of rows) lease.run(options.worker, leaseUntil, leaseUntil, row.id)
+        if (rows.length > 0) lease.run(options.worker, leaseUntil, leaseUntil, idList(rows.map((row) => row.id)))
         return rows.map((row) => toClaimedJob(row, leaseUntil))
       })
       .immediate()
@@ -162,7 +208,8 @@ class SqliteStore extends SqliteReads implements Store {
   async settle(outcomes: JobOutcome[], counts: CountDelta[], attempts: AttemptRecord[]): Promise<void> {
     const delivered = this.stmt(
       `UPDATE jobs SET state = 'delivered', delivered_at = ?, due_at = NULL, lease_worker = NULL,
-         lease_until = NULL, attempts = attempts + 1 WHERE id = ? AND state = 'pending'`
+         lease_until = NULL, attempts = attempts + 1
+       WHERE id IN (SELECT value FROM json_each(?)) AND state = 'pending'`
     )
     const retry = this.stmt(
       `UPDATE jobs SET due_at = ?, last_error = ?, lease_worker = NULL, lease_until = NULL,
@@ -175,9 +222,11 @@ class SqliteStore extends SqliteReads implements Store {
     const insertAttempt = this.stmt('INSERT INTO attempts (instance, subscription_id, at, body) VALUES (?, ?, ?, ?)')
     this.db
       .transaction(() => {
+        // Deliveries in one statement per delivery time (a batch shares one).
+        for (const [at, jobIds] of deliveredByTime(outcomes)) delivered.run(at, idList(jobIds))
         for (const outcome of outcomes) {
-          if (outcome.kind === 'delivered') delivered.run(outcome.at, outcome.jobId)
-          else if (outcome.kind === 'retry') retry.run(outcome.dueAt, encodeError(outcome.error), outcome.jobId)
+          if (outcome.kind === 'delivered') continue
+          if (outcome.kind === 'retry') retry.run(outcome.dueAt, encodeError(outcome.error), outcome.jobId)
           else dead.run(outcome.at, encodeError(outcome.error), outcome.jobId)
         }
         this.addCounts(counts)
