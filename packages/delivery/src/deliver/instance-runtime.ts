@@ -9,7 +9,7 @@ import type { DestinationInstanceConfig, SubscriptionConfig } from '../config/ty
 import type { Store } from '../store/store'
 import { batchPlanFor } from '../route/batch-plan'
 import type { BatchPlan } from '../route/batch-plan'
-import { watchResponses } from './capture'
+import { withResponseCapture } from './capture'
 import { secretValuesOf } from './redact'
 
 export interface SubscriptionRuntime {
@@ -108,8 +108,7 @@ export function buildInstanceRuntime(
   if (!definition) problem = `destination "${config.destination}" is not in the registry`
   else {
     try {
-      destination = new Destination<unknown>(withSharedRefresh(definition))
-      watchResponses(destination)
+      destination = new Destination<unknown>(withResponseCapture(withSharedRefresh(definition)))
     } catch (error) {
       problem = `destination "${config.destination}" does not load: ${error instanceof Error ? error.message : String(error)}`
     }

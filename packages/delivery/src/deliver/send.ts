@@ -84,7 +84,7 @@ async function sendOne(
   if (!destination) throw new Error(`destination "${runtime.config.destination}" is not in the registry`)
   const event = parseEvent(item.jobs[0].body)
   const results = await withTimeout(context.requestTimeoutMs, runtime, (signal) =>
-    withCapture(capture, () =>
+    withCapture(capture, [event], () =>
       destination.onEvent(event, sub.settings, {
         onTokenRefresh: context.onTokenRefresh,
         signal
@@ -105,7 +105,7 @@ async function sendBatch(
   if (!destination) throw new Error(`destination "${runtime.config.destination}" is not in the registry`)
   const events = item.jobs.map((job) => parseEvent(job.body))
   const results = await withTimeout(context.requestTimeoutMs, runtime, (signal) =>
-    withCapture(capture, () =>
+    withCapture(capture, events, () =>
       destination.onBatch(events, sub.settings as JSONObject, {
         onTokenRefresh: context.onTokenRefresh,
         signal
