@@ -203,7 +203,8 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   readonly hasBatchSupport: boolean
   readonly hasHookSupport: boolean
   private extendRequest: RequestExtension<Settings, any> | undefined
-  private readonly validator?: ValidateFunction
+  // Compiled on first use, as the reference does: a test file exercises few of a destination's actions.
+  private compiledValidator?: ValidateFunction
   // The same checks without the top-level search for unknown keys, for mappings that cannot
   // produce one (built on first use).
   private knownKeysValidator?: ValidateFunction
@@ -238,7 +239,6 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const fields = definition.fields
     if (fields && typeof fields === 'object' && Object.keys(fields).length > 0) {
       this.schema = fieldsToJsonSchema(fields as MinimalFields)
-      this.validator = getValidator(this.schema)
       this.removeEmpty = compileRemover(this.schema, true)
     }
     if (this.hasHookSupport) {
@@ -269,6 +269,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
    * When every key the mapping can produce is a property, nothing can be removed: a copy of the
    * schema without the top-level `additionalProperties` validates and coerces the same way.
    */
+  private get validator(): ValidateFunction | undefined {
+    return this.schema && (this.compiledValidator ??= getValidator(this.schema))
+  }
+
   private validatorFor(keys: readonly string[] | undefined): ValidateFunction | undefined {
     const schema = this.schema
     const properties = schema?.properties

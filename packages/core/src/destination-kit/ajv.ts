@@ -1,6 +1,5 @@
-import Ajv from 'ajv'
+import type Ajv from 'ajv'
 import type { ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
 import type { JSONSchema4 } from 'json-schema'
 import { isDateLike } from './date-like'
 
@@ -8,21 +7,32 @@ import { isDateLike } from './date-like'
 // coercion (scalars to arrays too), all errors, unknown keys of closed objects removed.
 // Compiled validators are cached by schema object identity, so two definitions that share
 // a name or action title never share a validator, and names with spaces are harmless.
-const ajv = new Ajv({
-  coerceTypes: 'array',
-  allErrors: true,
-  allowUnionTypes: true,
-  verbose: true,
-  removeAdditional: true,
-  // Field schemas carry `$schema`, `tsType` and enum/type mixes Ajv's strict mode would reject.
-  strict: false,
-  validateSchema: false,
-  logger: false
-})
-addFormats(ajv)
-ajv.addFormat('date-like', { type: 'string', validate: isDateLike })
-ajv.addFormat('text', true)
-ajv.addFormat('password', true)
+// Created (and Ajv loaded) when the first schema is compiled: Ajv is a large set of modules, and
+// a process or jest module registry that never validates anything need not load it.
+function createAjv(): Ajv {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const AjvClass = (require('ajv') as typeof import('ajv')).default
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const addFormats = (require('ajv-formats') as typeof import('ajv-formats')).default
+  const ajv = new AjvClass({
+    coerceTypes: 'array',
+    allErrors: true,
+    allowUnionTypes: true,
+    verbose: true,
+    removeAdditional: true,
+    // Field schemas carry `$schema`, `tsType` and enum/type mixes Ajv's strict mode would reject.
+    strict: false,
+    validateSchema: false,
+    logger: false
+  })
+  addFormats(ajv)
+  ajv.addFormat('date-like', { type: 'string', validate: isDateLike })
+  ajv.addFormat('text', true)
+  ajv.addFormat('password', true)
+  return ajv
+}
+
+let sharedAjv: Ajv | undefined
 
 const cache = new WeakMap<object, ValidateFunction>()
 
@@ -31,7 +41,7 @@ export function getValidator(schema: JSONSchema4): ValidateFunction {
   if (!validate) {
     // `$schema` names a draft Ajv does not ship; it carries no meaning for validation.
     const { $schema: _ignored, ...rest } = schema
-    validate = ajv.compile(rest)
+    validate = (sharedAjv ??= createAjv()).compile(rest)
     cache.set(schema, validate)
   }
   return validate

@@ -307,7 +307,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
 
   protected maxResponses = MAX_RESPONSES
   protected maxResponseBytes = MAX_RESPONSE_BYTES
-  private readonly settingsValidator?: ValidateFunction
+  private compiledSettingsValidator?: ValidateFunction
   private readonly preparedSettings = new WeakMap<object, PreparedSettings>()
   private readonly recentSettings: PreparedSettings[] = []
   protected readonly recordResponse: ResponseRecorder
@@ -330,7 +330,6 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     const fields = this.authentication?.fields
     if (fields && typeof fields === 'object') {
       this.settingsSchema = fieldsToJsonSchema(fields as MinimalFields)
-      this.settingsValidator = getValidator(this.settingsSchema)
     }
     if (typeof destination.onDelete === 'function') this.onDelete = (...args) => this._onDelete(...args)
 
@@ -359,7 +358,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   }
 
   private validatedSettings(stripped: JSONObject): JSONObject {
-    const validate = this.settingsValidator
+    // Compiled on first use, as the reference does.
+    const schema = this.settingsSchema
+    const validate = schema && (this.compiledSettingsValidator ??= getValidator(schema))
     if (!validate) return stripped
     // Coercion may rewrite nested arrays, so they are copied first.
     const copy = cloneJsonLike(stripped) as JSONObject
