@@ -9,10 +9,10 @@ const which = process.argv[2]
 const core = require(which === 'reference' ? '@segment/actions-core' : '@action-destinations/core')
 const loaded = performance.now()
 
-const { workload, definitionOf, settingsOf, payloads } = require('./cold-workload.cjs')
+const { workload, definition, settingsOf, payloads } = require('./cold-workload.cjs')
 
 async function main() {
-  const destination = new core.Destination(definitionOf('wide'))
+  const destination = new core.Destination(definition())
   const events = workload.coldEvents
   for (const mappingName of ['wide', 'small']) {
     const settings = settingsOf(mappingName)

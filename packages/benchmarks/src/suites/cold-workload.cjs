@@ -21,29 +21,33 @@ function copy(value) {
 /** Every payload perform received, so the parent can check that both contenders did the same work. */
 const payloads = []
 
-function definitionOf(fieldsName) {
+/** The workload destination with one action per workload mapping, each with that mapping's fields. */
+function definition() {
+  const action = (fieldsName) => ({
+    title: `Send ${fieldsName}`,
+    description: 'Returns its payload',
+    fields: copy(workload.fields[fieldsName]),
+    perform: (_request, { payload }) => {
+      payloads.push(payload)
+      return payload
+    }
+  })
   return {
     name: 'benchmark-destination',
     slug: 'actions-benchmark',
     mode: 'cloud',
-    actions: {
-      send: {
-        title: 'Send',
-        description: 'Returns its payload',
-        fields: copy(workload.fields[fieldsName]),
-        perform: (_request, { payload }) => {
-          payloads.push(payload)
-          return payload
-        }
-      }
-    }
+    actions: { wide: action('wide'), small: action('small') }
   }
 }
 
 function settingsOf(mappingName) {
   return {
-    subscription: { subscribe: workload.fql[0], partnerAction: 'send', mapping: copy(workload.mappings[mappingName]) }
+    subscription: {
+      subscribe: workload.fql[0],
+      partnerAction: mappingName,
+      mapping: copy(workload.mappings[mappingName])
+    }
   }
 }
 
-module.exports = { workload, definitionOf, settingsOf, payloads }
+module.exports = { workload, definition, settingsOf, payloads }

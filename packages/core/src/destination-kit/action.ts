@@ -315,7 +315,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const prepared = this.prepared(bundle.mapping)
     const results: Result[] = [{ output: 'Mappings resolved' }]
     let payload: unknown = prepared.payload(bundle.data)
-    if (this.validator) {
+    if (this.schema) {
       payload = this.validPayload(payload, prepared)
       results.push({ output: 'Payload validated' })
     }
@@ -370,8 +370,8 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
 
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
-      if (this.validator) {
-        const validate = prepared.validate ?? this.validator
+      if (this.schema) {
+        const validate = (prepared.validate ?? this.validator) as ValidateFunction
         payload = (this.removeEmpty as (value: unknown) => unknown)(payload)
         if (!validate(payload)) {
           nodes[i] = {
