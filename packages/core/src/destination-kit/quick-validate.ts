@@ -9,25 +9,73 @@ import { isDateLike } from './date-like'
  * any keyword or format not listed here is "not sure".
  */
 export function certainlyValid(schema: JSONSchema4, value: unknown): boolean {
-  return check(schema, value, 0)
+  return supportedSchema(schema) && check(schema, value, 0)
+}
+
+const supportedSchemas = new WeakMap<object, boolean>()
+
+/**
+ * Whether every part of the schema (also parts a payload does not reach: Ajv compiles them all,
+ * and throws for some malformed ones) uses only the keywords and values the quick check knows.
+ */
+export function supportedSchema(schema: JSONSchema4): boolean {
+  let known = supportedSchemas.get(schema)
+  if (known === undefined) {
+    known = supported(schema, 0)
+    supportedSchemas.set(schema, known)
+  }
+  return known
+}
+
+const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'])
+
+function isSchemaObject(value: unknown): value is JSONSchema4 {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+function supported(schema: unknown, depth: number): boolean {
+  if (depth > MAX_DEPTH || !isSchemaObject(schema)) return false
+  for (const keyword of Object.keys(schema)) {
+    const value = schema[keyword]
+    if (ANNOTATIONS.has(keyword) || value === undefined) continue
+    if (!supportedKeyword(keyword, value, depth)) return false
+  }
+  return true
+}
+
+function supportedKeyword(keyword: string, value: unknown, depth: number): boolean {
+  switch (keyword) {
+    case 'type':
+      return Array.isArray(value) ? value.every((name) => TYPE_NAMES.has(name)) : TYPE_NAMES.has(value as string)
+    case 'properties':
+      return isSchemaObject(value) && Object.values(value).every((child) => supported(child, depth + 1))
+    case 'required':
+      return Array.isArray(value) && value.every((key) => typeof key === 'string')
+    case 'additionalProperties':
+      return typeof value === 'boolean'
+    case 'items':
+      return supported(value, depth + 1)
+    case 'enum':
+      return (
+        Array.isArray(value) &&
+        value.every((option) => option === null || ['string', 'number', 'boolean'].includes(typeof option))
+      )
+    case 'format':
+      return typeof value === 'string' && hasOwn.call(FORMATS, value)
+    case 'minLength':
+    case 'maxLength':
+    case 'minimum':
+    case 'maximum':
+      return typeof value === 'number' && Number.isFinite(value)
+    default:
+      return false
+  }
 }
 
 // Keywords that never affect validation here (useDefaults is off, so `default` is one of them).
 const ANNOTATIONS = new Set(['$schema', 'title', 'description', 'default', 'tsType', 'examples', '$comment'])
-const CHECKED = new Set([
-  'type',
-  'properties',
-  'required',
-  'additionalProperties',
-  'items',
-  'enum',
-  'format',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum'
-])
-// Formats the runtime registers that the quick check can decide without Ajv.
+// Formats the runtime registers that the quick check can decide without Ajv (ajv-formats' own,
+// some of them for numbers, are left to Ajv).
 const FORMATS: Record<string, (value: string) => boolean> = {
   'date-like': isDateLike,
   text: () => true,
@@ -38,13 +86,6 @@ const hasOwn = Object.prototype.hasOwnProperty
 
 function check(schema: JSONSchema4, value: unknown, depth: number): boolean {
   if (depth > MAX_DEPTH || schema === null || typeof schema !== 'object' || Array.isArray(schema)) return false
-  for (const keyword in schema) {
-    if (!CHECKED.has(keyword) && !ANNOTATIONS.has(keyword)) return false
-  }
-  // Formats other than these (ajv-formats' own, some of them for numbers) are left to Ajv.
-  if (schema.format !== undefined && !(typeof schema.format === 'string' && hasOwn.call(FORMATS, schema.format))) {
-    return false
-  }
   if (schema.type !== undefined && !hasType(schema.type, value)) return false
   if (schema.enum !== undefined && !inEnum(schema.enum, value)) return false
   if (typeof value === 'string' && !stringFits(schema, value)) return false
