@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv'
-import { describeError } from './describe-error'
+import type { describeError as DescribeError } from './describe-error'
 import type { HumanError, Options } from './entities'
 import { fieldPreamble, resolveFieldLabels } from './field-labels'
 import { jsonPathFromPointer } from './json-path'
@@ -38,7 +38,7 @@ export class AjvError extends Error {
         { pointer: this.pointer, path: this.path, title: schemaTitle(parts.parentSchema) },
         fieldLabels
       )
-      const message = describeError(parts, subject)
+      const message = sentenceFor()(parts, subject)
       this.redundant = message === null
       this.message = message ?? ''
     }
@@ -53,4 +53,15 @@ export class AjvError extends Error {
     if ('data' in this) json.data = this.data
     return json
   }
+}
+
+let describe: typeof DescribeError | undefined
+
+/**
+ * The keyword describers (and their texts) are loaded when the first error is described: a
+ * process or jest module registry that loads the runtime but never fails a validation skips them.
+ */
+function sentenceFor(): typeof DescribeError {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (describe ??= (require('./describe-error') as typeof import('./describe-error')).describeError)
 }

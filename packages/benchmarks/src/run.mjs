@@ -1,5 +1,6 @@
 // yarn bench: every speed figure of the project, ours against the reference in one process run.
-// Options: --only=fql,mapping,destination,memory,cli   BENCH_TIME_MS (per task, default 1000)
+// Options: --only=fql,mapping,destination,memory,cli,cold   BENCH_TIME_MS (per task, default 1000)
+//          BENCH_COLD_RUNS (processes per contender in the cold suite, default 20)
 //          BENCH_MEMORY_EVENTS (default 2,000,000)
 //          engine: BENCH_ENGINE_EVENTS (default 200,000), BENCH_ENGINE_SINGLE_EVENTS (default 20,000),
 //          BENCH_ENGINE_MEMORY_EVENTS (default 1,000,000; 0 skips the memory run)
@@ -10,10 +11,11 @@ import { destinationSuite } from './suites/destination.mjs'
 import { memorySuite } from './suites/memory.mjs'
 import { cliSuite } from './suites/cli.mjs'
 import { engineSuite, printEngineResults } from './engine/engine-suite.mjs'
+import { coldSuite } from './suites/cold.mjs'
 
 const suites = { fql: fqlSuite, mapping: mappingKitSuite, destination: destinationSuite }
 const onlyArgument = process.argv.find((argument) => argument.startsWith('--only='))
-const extraSuites = ['memory', 'cli', 'engine']
+const extraSuites = ['memory', 'cli', 'cold', 'engine']
 const only = onlyArgument ? onlyArgument.slice('--only='.length).split(',') : [...Object.keys(suites), ...extraSuites]
 const unknown = only.filter((name) => !(name in suites) && !extraSuites.includes(name))
 if (unknown.length > 0) {
@@ -60,6 +62,19 @@ if (only.includes('cli')) {
   const verdict = result.medianSeconds < result.target ? 'met' : 'NOT met'
   console.log(
     `  median ${result.medianSeconds.toFixed(3)} s, slowest ${result.maxSeconds.toFixed(3)} s over ${result.runs} runs; target < ${result.target} s: ${verdict}`
+  )
+}
+if (only.includes('cold')) {
+  console.log('\n== cold (a new process per sample: load the core, define a destination, run new mappings) ==')
+  const result = coldSuite()
+  for (const row of result.rows) {
+    console.log(`  ${row.key}: ours ${row.ours.toFixed(1)} ms | reference ${row.reference.toFixed(1)} ms`)
+  }
+  const total = result.rows[0]
+  const ratio = total.reference / total.ours
+  const verdict = ratio >= result.target ? 'met' : 'NOT met'
+  console.log(
+    `  reference / ours (total, median of ${result.runs} processes each) = ${ratio.toFixed(2)}× faster; target ≥ ${result.target}×: ${verdict}`
   )
 }
 if (only.includes('engine')) {

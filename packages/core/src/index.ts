@@ -58,7 +58,7 @@ export { realTypeOf, isObject, isArray, isString } from './real-type-of'
 export type { RequestOptions } from './request-client'
 export { HTTPError, DEFAULT_REQUEST_TIMEOUT } from './request-client'
 export type { ModifiedResponse } from './types'
-export { default as fetch, Request, Response, Headers } from './fetch'
+export { fetch, Request, Response, Headers } from './fetch'
 export type {
   BaseActionDefinition,
   ActionDefinition,

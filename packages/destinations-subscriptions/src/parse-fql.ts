@@ -1,4 +1,5 @@
 import { parse } from './parser'
+import { parsedQuery, rememberCopy } from './parsed-queries'
 import type { Subscription } from './types'
 
 /**
@@ -10,7 +11,12 @@ const parseFql = (fql: string): Subscription => {
     return { error: new TypeErrorFree(`parseFql expects a string, got ${fql === null ? 'null' : typeof fql}`) }
   }
   try {
-    return parse(fql)
+    // Parsed once per query text; every call still gets an AST of its own to keep or change.
+    const parsed = parsedQuery(fql)
+    if (parsed === undefined) return parse(fql)
+    const copy = parsed.copy()
+    rememberCopy(copy, parsed)
+    return copy
   } catch (error) {
     return { error: error instanceof Error ? error : new Error(String(error)) }
   }

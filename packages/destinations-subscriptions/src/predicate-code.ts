@@ -1,4 +1,5 @@
 import { conditionKeys } from './condition-path'
+import { canGenerateCode } from './can-generate-code'
 import type { EventPredicate } from './event-predicate'
 import { compileOperator, operatorCode, stringCode } from './operators'
 import { readKey } from './path'
@@ -39,19 +40,6 @@ interface CodeState {
   conditions: number
   /** How many path temporaries (p1, p2, ...) the longest path needs. */
   temporaries: number
-}
-
-let codeGenerationAllowed: boolean | undefined
-
-function canGenerateCode(): boolean {
-  if (codeGenerationAllowed === undefined) {
-    try {
-      codeGenerationAllowed = new Function('return 1')() === 1
-    } catch {
-      codeGenerationAllowed = false
-    }
-  }
-  return codeGenerationAllowed
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { conditionKeys } from './condition-path'
 import { testOperator } from './operators'
 import { readPath } from './path'
+import { predicateOfCopy } from './parsed-queries'
 import type { Subscription } from './types'
 
 /** Deeper ASTs do not match (their evaluation would otherwise risk the stack). */
@@ -14,6 +15,9 @@ export const MAX_AST_DEPTH = 1000
 const validate = (condition: Subscription, data: unknown): boolean => {
   try {
     if (!isObject(condition) || 'error' in condition || condition.type !== 'group') return false
+    // An AST parseFql just handed out, unchanged: its compiled predicate, which agrees with the walk.
+    const predicate = predicateOfCopy(condition)
+    if (predicate !== undefined) return predicate(data)
     return evaluate(condition, data, 0)
   } catch {
     // A throwing getter or Proxy trap in the event (or the AST): no match, as the compiled predicates answer.

@@ -208,7 +208,8 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
   readonly hasBatchSupport: boolean
   readonly hasHookSupport: boolean
   private extendRequest: RequestExtension<Settings, any> | undefined
-  private readonly validator?: ValidateFunction
+  // Compiled on first use, as the reference does: a test file exercises few of a destination's actions.
+  private compiledValidator?: ValidateFunction
   // The same checks without the top-level search for unknown keys, for mappings that cannot
   // produce one (built on first use).
   private knownKeysValidator?: ValidateFunction
@@ -252,7 +253,6 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const fields = definition.fields
     if (fields && typeof fields === 'object' && Object.keys(fields).length > 0) {
       this.schema = fieldsToJsonSchema(fields as MinimalFields)
-      this.validator = getValidator(this.schema)
       this.removeEmpty = compileRemover(this.schema, true)
       this.removeEmptyInBatch = compileRemover(this.schema, false)
       const properties = this.schema.properties ?? {}
@@ -287,6 +287,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
    * When every key the mapping can produce is a property, nothing can be removed: a copy of the
    * schema without the top-level `additionalProperties` validates and coerces the same way.
    */
+  private get validator(): ValidateFunction | undefined {
+    return this.schema && (this.compiledValidator ??= getValidator(this.schema))
+  }
+
   private validatorFor(keys: readonly string[] | undefined): ValidateFunction | undefined {
     const schema = this.schema
     const properties = schema?.properties
@@ -364,7 +368,7 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
     const prepared = this.prepared(bundle.mapping)
     const results: Result[] = [{ output: 'Mappings resolved' }]
     let payload: unknown = prepared.payload(bundle.data)
-    if (this.validator) {
+    if (this.schema) {
       payload = this.validPayload(payload, prepared, bundle.data)
       results.push({ output: 'Payload validated' })
     }
@@ -419,10 +423,10 @@ export class Action<Settings, Payload extends JSONLikeObject, AudienceSettings =
 
     for (let i = 0; i < events.length; i++) {
       let payload: unknown = prepared.payload(events[i])
-      if (this.validator) {
+      if (this.schema) {
         payload = this.cleaned(payload, true)
         const withSyncMode = this.withSyncMode(payload, prepared, events[i])
-        const validate = withSyncMode ? this.validator : (prepared.validate ?? this.validator)
+        const validate = (withSyncMode ? this.validator : (prepared.validate ?? this.validator)) as ValidateFunction
         payload = withSyncMode ?? payload
         if (!validate(payload)) {
           nodes[i] = {

@@ -30,6 +30,8 @@ import { arrifyFields } from '../arrify'
 import { getAuthData, getOAuth2Data, updateOAuthSettings } from './parse-settings'
 import type { AuthTokens } from './parse-settings'
 import { prepareSubscription, subscriptionsOf } from './subscriptions'
+import { matchesSnapshot, snapshotSettings } from './settings-snapshot'
+import type { SettingsSnapshot } from './settings-snapshot'
 import type { PreparedSubscription } from './subscriptions'
 import { makeRequestClient } from './make-request-client'
 import { withCompletionReport } from './completion-report'
@@ -222,6 +224,8 @@ export interface OnEventOptions {
 // (`subcription` is a historical misspelling that is stripped too.)
 const RESERVED_SETTINGS = new Set(['subscription', 'subscriptions', 'subcription', 'oauth'])
 const MAX_RESPONSES = 100
+// Settings prepared most recently, compared by content with new settings objects.
+const RECENT_SETTINGS = 4
 const DOES_NOT_MATCH = 'Payload is either invalid or does not match the subscription'
 // Only actions record their responses in `responses`: like the reference, the requests of
 // testAuthentication, refreshAccessToken, onDelete and audiences are not kept.
@@ -235,6 +239,8 @@ interface PreparedSettings {
   readonly values: unknown[]
   readonly subscriptions: PreparedSubscription[]
   readonly auth: AuthTokens
+  /** What the settings held when prepared, for new objects with the same content. */
+  readonly snapshot: SettingsSnapshot | undefined
   validated?: JSONObject
 }
 
@@ -307,9 +313,10 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
 
   protected maxResponses = MAX_RESPONSES
   protected maxResponseBytes = MAX_RESPONSE_BYTES
-  private readonly settingsValidator?: ValidateFunction
+  private compiledSettingsValidator?: ValidateFunction
   private audienceSchema?: JSONSchema4
   private readonly preparedSettings = new WeakMap<object, PreparedSettings>()
+  private readonly recentSettings: PreparedSettings[] = []
   protected readonly recordResponse: ResponseRecorder
 
   constructor(destination: DestinationDefinition<Settings>) {
@@ -330,7 +337,6 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     const fields = this.authentication?.fields
     if (fields && typeof fields === 'object') {
       this.settingsSchema = fieldsToJsonSchema(fields as MinimalFields)
-      this.settingsValidator = getValidator(this.settingsSchema)
     }
     if (typeof destination.onDelete === 'function') this.onDelete = (...args) => this._onDelete(...args)
 
@@ -359,7 +365,9 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   }
 
   private validatedSettings(stripped: JSONObject): JSONObject {
-    const validate = this.settingsValidator
+    // Compiled on first use, as the reference does.
+    const schema = this.settingsSchema
+    const validate = schema && (this.compiledSettingsValidator ??= getValidator(schema))
     if (!validate) return stripped
     // Coercion may rewrite nested arrays, so they are copied first.
     const copy = arrifyFields(cloneJsonLike(stripped), this.settingsSchema) as JSONObject
@@ -371,15 +379,25 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     if (!isPlainObject(settings)) settings = {}
     const cached = this.preparedSettings.get(settings)
     if (cached && this.unchanged(cached, settings)) return cached
+    // A new object with the content of recent settings (built or parsed per event): reused
+    // without a WeakMap entry per event, whose upkeep would cost the collector more than the match.
+    const recent = this.recentSettings
+    for (let i = 0; i < recent.length; i++) {
+      const snapshot = recent[i].snapshot
+      if (snapshot !== undefined && matchesSnapshot(settings, snapshot)) return recent[i]
+    }
     const keys = Object.keys(settings)
     const prepared: PreparedSettings = {
       source: settings,
       keys,
       values: keys.map((key) => settings[key]),
       subscriptions: subscriptionsOf(settings).map(prepareSubscription),
-      auth: getAuthData(settings)
+      auth: getAuthData(settings),
+      snapshot: snapshotSettings(settings)
     }
     this.preparedSettings.set(settings, prepared)
+    if (recent.length >= RECENT_SETTINGS) recent.pop()
+    recent.unshift(prepared)
     return prepared
   }
 

@@ -14,11 +14,43 @@ function load(): FetchImplementation {
   return (require('./browser') as typeof import('./browser')).browserImplementation
 }
 
-export const implementation: FetchImplementation = load()
+// Loaded on the first request (or the first read of an export below): node-fetch brings node's
+// http, https, stream and zlib, which a process or jest module registry that sends nothing skips.
+let loaded: FetchImplementation | undefined
+function current(): FetchImplementation {
+  return (loaded ??= load())
+}
 
-export const fetch = implementation.fetch
-export const Request = implementation.Request
-export const Response = implementation.Response
-export const Headers = implementation.Headers
+export const implementation: FetchImplementation = {
+  get fetch() {
+    return current().fetch
+  },
+  get Request() {
+    return current().Request
+  },
+  get Response() {
+    return current().Response
+  },
+  get Headers() {
+    return current().Headers
+  },
+  get getAgent() {
+    return current().getAgent
+  }
+}
+
+// The public exports are getters on this module's exports object (declared here for the types):
+// a re-export (`export { Request } from './fetch'`) reads them only when they are used.
+// `module.exports`, not `exports`: a transform that builds the exports object itself (esbuild, the
+// jest transform) assigns it to module.exports before this runs, leaving `exports` the old one.
+export declare const fetch: FetchImplementation['fetch']
+export declare const Request: FetchImplementation['Request']
+export declare const Response: FetchImplementation['Response']
+export declare const Headers: FetchImplementation['Headers']
+for (const name of ['fetch', 'Request', 'Response', 'Headers'] as const) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    get: () => implementation[name]
+  })
+}
 export type { FetchImplementation } from './types'
-export default fetch

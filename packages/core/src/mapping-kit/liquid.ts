@@ -1,4 +1,4 @@
-import { Liquid, type Template } from 'liquidjs'
+import type { Liquid, Template } from 'liquidjs'
 import { limitPerItemFilters } from './liquid-limits'
 
 export const MAX_LIQUID_TEMPLATE_LENGTH = 1000
@@ -30,7 +30,11 @@ const DISABLED_FILTERS = [
 ]
 
 function createEngine(): Liquid {
-  const engine = new Liquid({ memoryLimit: MEMORY_LIMIT, renderLimit: RENDER_LIMIT_MS, ownPropertyOnly: true })
+  // Loaded on first use: most mappings (and most test files) never render a template, and
+  // liquidjs is a large module to compile when a process or a jest module registry starts.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Liquid: LiquidEngine } = require('liquidjs') as typeof import('liquidjs')
+  const engine = new LiquidEngine({ memoryLimit: MEMORY_LIMIT, renderLimit: RENDER_LIMIT_MS, ownPropertyOnly: true })
   for (const tag of DISABLED_TAGS) {
     engine.registerTag(tag, {
       parse() {
