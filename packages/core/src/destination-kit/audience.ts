@@ -11,7 +11,8 @@ import type {
   AudienceDestinationConfigurationWithCreateGet,
   AudienceDestinationDefinition,
   AudienceResult,
-  CreateAudienceInput
+  CreateAudienceInput,
+  GetAudienceInput
 } from './audience-types'
 import type { DestinationDefinition } from './destination-types'
 import type { ExecuteInput, RequestExtension } from './types'
@@ -23,24 +24,58 @@ import { cloneJsonLike, isPlainObject, stripReserved } from './settings/destinat
 
 // What audience calls use of the destination (its public members).
 export interface AudienceCaller<Settings> {
+  readonly definition: DestinationDefinition<Settings>
   readonly extendRequest?: RequestExtension<Settings, any>
   handleError(error: unknown, settings: JSONObject): Promise<JSONObject>
 }
 
-export function audienceConfigOf<Settings, AudienceSettings>(definition: DestinationDefinition<Settings>) {
+export async function createAudienceWith<Settings, AudienceSettings>(
+  destination: AudienceCaller<Settings>,
+  createAudienceInput: CreateAudienceInput<Settings, AudienceSettings>,
+  schemaOf: (fields: MinimalFields) => JSONSchema4
+): Promise<AudienceResult> {
+  const config = audienceConfigOf<Settings, AudienceSettings>(destination.definition)
+  if (!config || typeof config.createAudience !== 'function') throw new Error('Unexpected call to createAudience')
+  const fields = audienceFieldsOf(destination.definition)
+  const audienceSettings = validAudienceSettings(createAudienceInput, fields && (() => schemaOf(fields)))
+  const input =
+    audienceSettings === createAudienceInput.audienceSettings
+      ? createAudienceInput
+      : { ...createAudienceInput, audienceSettings }
+  return withAudienceAuth(
+    destination,
+    input,
+    (request) => config.createAudience?.(request, input) as Promise<AudienceResult>
+  )
+}
+
+export async function getAudienceWith<Settings, AudienceSettings>(
+  destination: AudienceCaller<Settings>,
+  getAudienceInput: GetAudienceInput<Settings, AudienceSettings>
+): Promise<AudienceResult> {
+  const config = audienceConfigOf<Settings, AudienceSettings>(destination.definition)
+  if (!config || typeof config.getAudience !== 'function') throw new Error('Unexpected call to getAudience')
+  return withAudienceAuth(
+    destination,
+    getAudienceInput,
+    (request) => config.getAudience?.(request, getAudienceInput) as Promise<AudienceResult>
+  )
+}
+
+function audienceConfigOf<Settings, AudienceSettings>(definition: DestinationDefinition<Settings>) {
   return (definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
     .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
 }
 
 /** The definition's `audienceFields`, when it has them as an object. */
-export function audienceFieldsOf<Settings>(definition: DestinationDefinition<Settings>): MinimalFields | undefined {
+function audienceFieldsOf<Settings>(definition: DestinationDefinition<Settings>): MinimalFields | undefined {
   const fields = (definition as unknown as { audienceFields?: MinimalFields }).audienceFields
   return fields && typeof fields === 'object' ? fields : undefined
 }
 
 // Like the reference, non-empty audience settings are checked against `audienceFields` (a 400
 // AggregateAjvError); they are coerced on a copy, so the caller's object is not modified.
-export function validAudienceSettings<Settings, AudienceSettings>(
+function validAudienceSettings<Settings, AudienceSettings>(
   input: CreateAudienceInput<Settings, AudienceSettings>,
   schemaOf: (() => JSONSchema4) | undefined
 ): AudienceSettings | undefined {
@@ -55,7 +90,7 @@ export function validAudienceSettings<Settings, AudienceSettings>(
 
 // Runs an audience call; with OAuth, a 401 refreshes the token and the call is tried once more
 // (two attempts, as in the reference). The request client never records responses.
-export async function withAudienceAuth<Settings, AudienceSettings>(
+async function withAudienceAuth<Settings, AudienceSettings>(
   destination: AudienceCaller<Settings>,
   input: { settings: Settings; audienceSettings?: AudienceSettings },
   call: (request: RequestClient) => Promise<AudienceResult>

@@ -19,7 +19,7 @@ import type {
   PartnerActions
 } from './destination-types'
 import type { AudienceResult, CreateAudienceInput, GetAudienceInput } from './audience-types'
-import { audienceConfigOf, audienceFieldsOf, validAudienceSettings, withAudienceAuth } from './audience'
+import { createAudienceWith, getAudienceWith } from './audience'
 import { isAuthRefreshable, refreshedOnce, refreshTokenAndGetNewToken } from './auth-refresh'
 import type { CallState } from './auth-refresh'
 import { requestAccessToken, testCredentials } from './credentials'
@@ -158,32 +158,15 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   }
 
   async createAudience(createAudienceInput: CreateAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = audienceConfigOf<Settings, AudienceSettings>(this.definition)
-    if (!config || typeof config.createAudience !== 'function') throw new Error('Unexpected call to createAudience')
-    const fields = audienceFieldsOf(this.definition)
-    const audienceSettings = validAudienceSettings(
-      createAudienceInput,
-      fields && (() => (this.audienceSchema ??= fieldsToJsonSchema(fields)))
-    )
-    const input =
-      audienceSettings === createAudienceInput.audienceSettings
-        ? createAudienceInput
-        : { ...createAudienceInput, audienceSettings }
-    return withAudienceAuth(
+    return createAudienceWith(
       this,
-      input,
-      (request) => config.createAudience?.(request, input) as Promise<AudienceResult>
+      createAudienceInput,
+      (fields) => (this.audienceSchema ??= fieldsToJsonSchema(fields))
     )
   }
 
   async getAudience(getAudienceInput: GetAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = audienceConfigOf<Settings, AudienceSettings>(this.definition)
-    if (!config || typeof config.getAudience !== 'function') throw new Error('Unexpected call to getAudience')
-    return withAudienceAuth(
-      this,
-      getAudienceInput,
-      (request) => config.getAudience?.(request, getAudienceInput) as Promise<AudienceResult>
-    )
+    return getAudienceWith(this, getAudienceInput)
   }
 
   // Validates the settings, then runs the definition's testAuthentication (if any).
