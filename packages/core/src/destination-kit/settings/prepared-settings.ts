@@ -34,10 +34,12 @@ export class PreparedSettingsCache {
     if (cached && unchanged(cached, settings)) return cached
     // A new object with the content of recent settings (built or parsed per event): reused
     // without a WeakMap entry per event, whose upkeep would cost the collector more than the match.
+    // Only entries whose validated settings exist: those were derived in the call that took the
+    // snapshot, before the caller could change the object they came from.
     const recent = this.recent
     for (let i = 0; i < recent.length; i++) {
-      const snapshot = recent[i].snapshot
-      if (snapshot !== undefined && matchesSnapshot(settings, snapshot)) return recent[i]
+      const { snapshot, validated } = recent[i]
+      if (snapshot !== undefined && validated !== undefined && matchesSnapshot(settings, snapshot)) return recent[i]
     }
     const keys = Object.keys(settings)
     const prepared: PreparedSettings = {
