@@ -16,7 +16,8 @@ import type {
 } from './audience-types'
 import type { DestinationDefinition } from './destination-types'
 import type { ExecuteInput, RequestExtension } from './types'
-import { cloneJsonLike, isPlainObject, stripReserved } from './settings/destination-settings'
+import { cloneJsonLike, stripReserved } from './settings/destination-settings'
+import { isRecord } from './is-record'
 
 // createAudience / getAudience: the audience settings checked, and one retry after an OAuth refresh.
 
@@ -80,7 +81,7 @@ function validAudienceSettings<Settings, AudienceSettings>(
   schemaOf: (() => JSONSchema4) | undefined
 ): AudienceSettings | undefined {
   const given = input.audienceSettings as unknown
-  if (!isPlainObject(given) || Object.keys(given).length === 0 || !schemaOf) return input.audienceSettings
+  if (!isRecord(given) || Object.keys(given).length === 0 || !schemaOf) return input.audienceSettings
   const schema = schemaOf()
   const copy = arrifyFields(cloneJsonLike(given), schema) as JSONObject
   const validate = getValidator(schema)

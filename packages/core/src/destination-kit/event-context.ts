@@ -1,7 +1,7 @@
 import type { JSONObject } from '../json-object'
 import type { SegmentEvent } from '../segment-event'
 import type { Personas } from './contexts'
-import { isPlainObject } from './settings/destination-settings'
+import { isRecord } from './is-record'
 
 // What an action gets from the event's `context.personas`.
 
@@ -14,5 +14,5 @@ export function audienceSettingsOf(event: SegmentEvent | undefined): JSONObject 
 
 export function personasOf(event: SegmentEvent | undefined): Personas | undefined {
   const personas = (event?.context as { personas?: unknown } | undefined)?.personas
-  return isPlainObject(personas) ? (personas as unknown as Personas) : undefined
+  return isRecord(personas) ? (personas as unknown as Personas) : undefined
 }

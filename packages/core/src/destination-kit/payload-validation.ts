@@ -5,6 +5,7 @@ import { getValidator } from './ajv'
 import { compileRemover } from './empty-values'
 import { SYNC_MODE_KEY } from './prepare-mapping'
 import type { PreparedMapping } from './prepare-mapping'
+import { isRecord } from './is-record'
 
 // An action's payloads as the reference checks them: empty values removed, single values of array
 // fields wrapped, validated and coerced against the fields' schema.
@@ -111,8 +112,4 @@ export class PayloadValidation {
     }
     return out
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }

@@ -4,6 +4,7 @@ import type { JSONObject } from '../../json-object'
 import { arrifyFields } from '../../arrify'
 import { getValidator } from '../ajv'
 import { payloadValidationError } from '../results'
+import { isRecord } from '../is-record'
 
 // The destination's own settings: what the platform's reserved keys leave, checked against the
 // authentication fields.
@@ -11,10 +12,6 @@ import { payloadValidationError } from '../results'
 // Keys the platform keeps inside settings that are not settings of the destination.
 // (`subcription` is a historical misspelling that is stripped too.)
 const RESERVED_SETTINGS = new Set(['subscription', 'subscriptions', 'subcription', 'oauth'])
-
-export function isPlainObject(value: unknown): value is JSONObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
 
 export function cloneJsonLike(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(cloneJsonLike)
@@ -27,7 +24,7 @@ export function cloneJsonLike(value: unknown): unknown {
 /** The settings without the platform's reserved keys (a new object; `{}` for a non-object). */
 export function stripReserved(settings: JSONObject): JSONObject {
   const out: JSONObject = {}
-  if (!isPlainObject(settings)) return out
+  if (!isRecord(settings)) return out
   for (const key of Object.keys(settings)) {
     if (!RESERVED_SETTINGS.has(key)) out[key] = settings[key]
   }

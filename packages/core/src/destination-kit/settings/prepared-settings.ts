@@ -5,7 +5,7 @@ import { prepareSubscription, subscriptionsOf } from '../subscriptions'
 import type { PreparedSubscription } from '../subscriptions'
 import { matchesSnapshot, snapshotSettings } from '../settings-snapshot'
 import type { SettingsSnapshot } from '../settings-snapshot'
-import { isPlainObject } from './destination-settings'
+import { isRecord } from '../is-record'
 
 // Settings prepared most recently, compared by content with new settings objects.
 const RECENT_SETTINGS = 4
@@ -29,7 +29,7 @@ export class PreparedSettingsCache {
   private readonly recent: PreparedSettings[] = []
 
   prepare(settings: JSONObject): PreparedSettings {
-    if (!isPlainObject(settings)) settings = {}
+    if (!isRecord(settings)) settings = {}
     const cached = this.byObject.get(settings)
     if (cached && unchanged(cached, settings)) return cached
     // A new object with the content of recent settings (built or parsed per event): reused
