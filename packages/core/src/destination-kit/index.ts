@@ -1,43 +1,51 @@
 import type { JSONSchema4 } from 'json-schema'
-import type { ValidateFunction } from 'ajv'
-import { AggregateAjvError } from '@action-destinations/ajv-human-errors'
-import {
-  Action,
-  hookTypeStrings,
-  payloadValidationError,
-  errorNode,
-  MultiStatusResponse,
-  ActionDestinationSuccessResponse,
-  ActionDestinationErrorResponse
-} from './action'
+import { Action } from './action'
+import type { RequestFn, ExecuteDynamicFieldInput } from './action'
+import type { JSONObject } from '../json-object'
+import type { SegmentEvent } from '../segment-event'
+import { fieldsToJsonSchema } from './fields-to-jsonschema'
+import type { MinimalFields } from './fields-to-jsonschema'
+import { updateOAuthSettings } from './parse-settings'
+import type { DecoratedResponse, ResponseRecorder } from './make-request-client'
+import type { AuthenticationScheme, OAuth2ClientCredentials, RefreshAccessTokenResult } from './auth-types'
+import type { Personas } from './contexts'
+import type { RequestExtension, Result, DynamicFieldResponse, ResultMultiStatusNode } from './types'
+import { MAX_RESPONSE_BYTES, trimResponses } from './response-log'
 import type {
+  DestinationDefinition,
+  EventInput,
+  BatchEventInput,
+  OnEventOptions,
+  PartnerActions
+} from './destination-types'
+import type { AudienceResult, CreateAudienceInput, GetAudienceInput } from './audience-types'
+import { createAudienceWith, getAudienceWith } from './audience'
+import { isAuthRefreshable, refreshedOnce, refreshTokenAndGetNewToken } from './auth-refresh'
+import type { CallState } from './auth-refresh'
+import { requestAccessToken, testCredentials } from './credentials'
+import { audienceSettingsOf, personasOf } from './event-context'
+import { runOnDelete } from './on-delete'
+import { SettingsValidation, stripReserved } from './settings/destination-settings'
+import { PreparedSettingsCache } from './settings/prepared-settings'
+import type { PreparedSettings } from './settings/prepared-settings'
+import { onEverySubscription, onSubscription } from './subscription-run'
+import type { SubscriptionHost } from './subscription-run'
+import { batchBundle, onBatchSubscription, onEveryBatchSubscription } from './subscription-batch-run'
+
+export { hookTypeStrings, Action } from './action'
+export { MultiStatusResponse, ActionDestinationSuccessResponse, ActionDestinationErrorResponse } from './action'
+export type {
+  BaseActionDefinition,
   ActionDefinition,
   ActionHookDefinition,
-  ActionHookType,
   ActionHookResponse,
-  BaseActionDefinition,
-  RequestFn,
-  ExecuteDynamicFieldInput
+  ActionHookType,
+  RequestFn
 } from './action'
-import { IntegrationError, InvalidAuthenticationError, CustomErrorCodes, MultiStatusErrorReporter } from '../errors'
-import type { JSONLikeObject, JSONObject } from '../json-object'
-import type { SegmentEvent } from '../segment-event'
-import type { Features } from '../mapping-kit'
-import { fieldsToJsonSchema } from './fields-to-jsonschema'
-import type { MinimalInputField, MinimalFields } from './fields-to-jsonschema'
-import { getValidator } from './ajv'
-import { arrifyFields } from '../arrify'
-import { getAuthData, getOAuth2Data, updateOAuthSettings } from './parse-settings'
-import type { AuthTokens } from './parse-settings'
-import { prepareSubscription, subscriptionsOf } from './subscriptions'
-import { matchesSnapshot, snapshotSettings } from './settings-snapshot'
-import type { SettingsSnapshot } from './settings-snapshot'
-import type { PreparedSubscription } from './subscriptions'
-import { makeRequestClient } from './make-request-client'
-import { withCompletionReport } from './completion-report'
-import type { DecoratedResponse, ResponseRecorder } from './make-request-client'
-import type { RequestClient } from './request-client-type'
-import type {
+export { fieldsToJsonSchema } from './fields-to-jsonschema'
+export type { MinimalInputField } from './fields-to-jsonschema'
+export type { ExecuteInput, Result } from './types'
+export type {
   AuthenticationScheme,
   BasicAuthentication,
   CustomAuthentication,
@@ -46,8 +54,8 @@ import type {
   OAuth2ClientCredentials,
   RefreshAccessTokenResult
 } from './auth-types'
-import type { Subscription, Preset } from './subscription-types'
-import type {
+export type { Subscription, Preset } from './subscription-types'
+export type {
   Logger,
   StatsContext,
   StatsClient,
@@ -57,249 +65,31 @@ import type {
   SubscriptionMetadata,
   Personas
 } from './contexts'
-import type {
-  GlobalSetting,
-  RequestExtension,
-  ExecuteInput,
-  Result,
-  Deletion,
-  DynamicFieldResponse,
-  ResultMultiStatusNode
-} from './types'
-import { MAX_RESPONSE_BYTES, trimResponses } from './response-log'
-
+export type { DecoratedResponse } from './make-request-client'
 export type {
-  BaseActionDefinition,
-  ActionDefinition,
-  ActionHookDefinition,
-  ActionHookResponse,
-  ActionHookType,
-  ExecuteInput,
-  RequestFn,
-  Result,
-  MinimalInputField,
-  AuthenticationScheme,
-  BasicAuthentication,
-  CustomAuthentication,
-  OAuth2Authentication,
-  OAuthManagedAuthentication,
-  OAuth2ClientCredentials,
-  RefreshAccessTokenResult,
-  Subscription,
-  Preset,
-  Logger,
-  StatsContext,
-  StatsClient,
-  TransactionContext,
-  StateContext,
-  EngageDestinationCache,
-  SubscriptionMetadata,
-  Personas,
-  DecoratedResponse
-}
-export { hookTypeStrings, fieldsToJsonSchema, Action }
-export { MultiStatusResponse, ActionDestinationSuccessResponse, ActionDestinationErrorResponse }
+  SubscriptionStats,
+  BaseDefinition,
+  DestinationDefinition,
+  WarehouseDestinationDefinition,
+  OnEventOptions
+} from './destination-types'
+export type {
+  AudienceResult,
+  AudienceMode,
+  CreateAudienceInput,
+  GetAudienceInput,
+  AudienceDestinationConfiguration,
+  AudienceDestinationConfigurationWithCreateGet,
+  AudienceDestinationDefinition
+} from './audience-types'
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- generic defaults mirror the reference's public types */
 
-export interface SubscriptionStats {
-  duration: number
-  destination: string
-  action: string
-  subscribe: string
-  input: JSONLikeObject
-  output: Result[] | null
-}
-
-export interface BaseDefinition {
-  name: string
-  mode: 'cloud' | 'device' | 'warehouse'
-  description?: string
-  slug?: string
-  actions: Record<string, BaseActionDefinition>
-  presets?: Preset[]
-}
-
-export type AudienceResult = { externalId: string }
-
-export type AudienceMode = { type: 'realtime' } | { type: 'synced'; full_audience_sync: boolean }
-
-export type CreateAudienceInput<Settings = unknown, AudienceSettings = unknown> = {
-  settings: Settings
-  audienceSettings?: AudienceSettings
-  personas?: Personas
-  audienceName: string
-  statsContext?: StatsContext
-  features?: Features
-}
-
-export type GetAudienceInput<Settings = unknown, AudienceSettings = unknown> = {
-  settings: Settings
-  audienceSettings?: AudienceSettings
-  externalId: string
-  statsContext?: StatsContext
-  features?: Features
-}
-
-export interface AudienceDestinationConfiguration {
-  mode: AudienceMode
-}
-
-export interface AudienceDestinationConfigurationWithCreateGet<
-  Settings = unknown,
-  AudienceSettings = unknown
-> extends AudienceDestinationConfiguration {
-  createAudience(
-    request: RequestClient,
-    createAudienceInput: CreateAudienceInput<Settings, AudienceSettings>
-  ): Promise<AudienceResult>
-  getAudience(
-    request: RequestClient,
-    getAudienceInput: GetAudienceInput<Settings, AudienceSettings>
-  ): Promise<AudienceResult>
-}
-
-export interface AudienceDestinationDefinition<
-  Settings = unknown,
-  AudienceSettings = unknown
-> extends DestinationDefinition<Settings> {
-  audienceConfig:
-    AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings> | AudienceDestinationConfiguration
-  audienceFields: Record<string, GlobalSetting>
-  actions: Record<string, ActionDefinition<Settings, any, AudienceSettings>>
-}
-
-export interface DestinationDefinition<Settings = unknown> extends BaseDefinition {
-  mode: 'cloud'
-  actions: Record<string, ActionDefinition<Settings>>
-  extendRequest?: RequestExtension<Settings, any>
-  authentication?: AuthenticationScheme<Settings>
-  onDelete?: Deletion<Settings>
-}
-
-export interface WarehouseDestinationDefinition<Settings = unknown> extends BaseDefinition {
-  mode: 'warehouse'
-  actions: Record<string, ActionDefinition<Settings>>
-  settings: Record<string, GlobalSetting>
-  onDelete?: Deletion<Settings>
-}
-
-interface PartnerActions<Settings, Payload extends JSONLikeObject, AudienceSettings = any> {
-  [key: string]: Action<Settings, Payload, AudienceSettings>
-}
-
-interface EventInput<Settings> {
-  readonly event: SegmentEvent
-  readonly mapping: JSONObject
-  readonly settings: Settings
-  readonly auth?: AuthTokens
-  readonly features?: Features
-  readonly statsContext?: StatsContext
-  readonly logger?: Logger
-  readonly engageDestinationCache?: EngageDestinationCache
-  readonly transactionContext?: TransactionContext
-  readonly stateContext?: StateContext
-  readonly subscriptionMetadata?: SubscriptionMetadata
-  readonly signal?: AbortSignal
-}
-
-interface BatchEventInput<Settings> extends Omit<EventInput<Settings>, 'event'> {
-  readonly events: SegmentEvent[]
-}
-
-export interface OnEventOptions {
-  onTokenRefresh?: (tokens: RefreshAccessTokenResult) => Promise<void>
-  onComplete?: (stats: SubscriptionStats) => void
-  features?: Features
-  statsContext?: StatsContext
-  logger?: Logger
-  readonly engageDestinationCache?: EngageDestinationCache
-  transactionContext?: TransactionContext
-  stateContext?: StateContext
-  synchronizeRefreshAccessToken?: () => Promise<void>
-  signal?: AbortSignal
-}
-
-// Keys the platform keeps inside settings that are not settings of the destination.
-// (`subcription` is a historical misspelling that is stripped too.)
-const RESERVED_SETTINGS = new Set(['subscription', 'subscriptions', 'subcription', 'oauth'])
 const MAX_RESPONSES = 100
-// Settings prepared most recently, compared by content with new settings objects.
-const RECENT_SETTINGS = 4
-const DOES_NOT_MATCH = 'Payload is either invalid or does not match the subscription'
-// Only actions record their responses in `responses`: like the reference, the requests of
-// testAuthentication, refreshAccessToken, onDelete and audiences are not kept.
-const NOT_RECORDED: ResponseRecorder = () => undefined
 
-// Everything derived from one settings object, built on first use and reused while the object
-// is unchanged (top-level values are compared on every call).
-interface PreparedSettings {
-  readonly source: JSONObject
-  readonly keys: string[]
-  readonly values: unknown[]
-  readonly subscriptions: PreparedSubscription[]
-  readonly auth: AuthTokens
-  /** What the settings held when prepared, for new objects with the same content. */
-  readonly snapshot: SettingsSnapshot | undefined
-  validated?: JSONObject
-}
-
-// Per onEvent / onBatch call: one token refresh shared by every subscription that hits a 401.
-interface CallState {
-  refreshed?: Promise<PreparedSettings>
-}
-
-interface SubscriptionOutcome {
-  results: Result[]
-  // True when the action ran and succeeded: something may have been delivered.
-  delivered: boolean
-  error?: unknown
-}
-
-function cloneJsonLike(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cloneJsonLike)
-  if (value === null || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) out[key] = cloneJsonLike((value as Record<string, unknown>)[key])
-  return out
-}
-
-function isPlainObject(value: unknown): value is JSONObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
-
-function errorJson(error: unknown): JSONObject {
-  const err = (error ?? {}) as { name?: unknown; message?: unknown; status?: unknown; code?: unknown }
-  const json: JSONObject = {
-    name: typeof err.name === 'string' ? err.name : 'Error',
-    message: typeof err.message === 'string' ? err.message : String(error)
-  }
-  if (typeof err.status === 'number') json.status = err.status
-  if (typeof err.code === 'string') json.code = err.code
-  return json
-}
-
-// Payload validation failures reach onEvent callers as 400s.
-function withValidationStatus(error: unknown): unknown {
-  if (error instanceof AggregateAjvError && (error as { status?: number }).status === undefined) {
-    ;(error as { status?: number }).status = 400
-  }
-  return error
-}
-
-// As in the reference: `{}` without personas, otherwise whatever `audience_settings` holds.
-function audienceSettingsOf(event: SegmentEvent | undefined): JSONObject | undefined {
-  const personas = (event?.context as { personas?: { audience_settings?: unknown } } | undefined)?.personas
-  if (!personas) return {}
-  return personas.audience_settings as JSONObject | undefined
-}
-
-function personasOf(event: SegmentEvent | undefined): Personas | undefined {
-  const personas = (event?.context as { personas?: unknown } | undefined)?.personas
-  return isPlainObject(personas) ? (personas as unknown as Personas) : undefined
-}
-
-// A destination definition made runnable: events in, action results out.
+// A destination definition made runnable: events in, action results out. The work is done by the
+// concern files: settings/, subscription-run.ts, subscription-batch-run.ts, auth-refresh.ts,
+// credentials.ts, audience.ts and on-delete.ts.
 export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   readonly definition: DestinationDefinition<Settings>
   readonly name: string
@@ -313,10 +103,10 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
 
   protected maxResponses = MAX_RESPONSES
   protected maxResponseBytes = MAX_RESPONSE_BYTES
-  private compiledSettingsValidator?: ValidateFunction
+  private readonly settingsValidation: SettingsValidation
+  private readonly preparedSettings = new PreparedSettingsCache()
+  private readonly subscriptionHost: SubscriptionHost<Settings, AudienceSettings>
   private audienceSchema?: JSONSchema4
-  private readonly preparedSettings = new WeakMap<object, PreparedSettings>()
-  private readonly recentSettings: PreparedSettings[] = []
   protected readonly recordResponse: ResponseRecorder
 
   constructor(destination: DestinationDefinition<Settings>) {
@@ -338,7 +128,15 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     if (fields && typeof fields === 'object') {
       this.settingsSchema = fieldsToJsonSchema(fields as MinimalFields)
     }
+    this.settingsValidation = new SettingsValidation(this.settingsSchema)
     if (typeof destination.onDelete === 'function') this.onDelete = (...args) => this._onDelete(...args)
+    this.subscriptionHost = {
+      name: this.name,
+      actionFor: (slug) => this.ownAction(slug),
+      settingsOf: (prepared) => this.settingsOf(prepared),
+      isAuthRefreshable: (error) => isAuthRefreshable(this.authentication, error),
+      refreshed: (prepared, state, options) => this.refreshed(prepared, state, options)
+    }
 
     const actions = destination.actions ?? {}
     if (typeof actions !== 'object') throw new TypeError(`Destination "${this.name}": actions must be an object`)
@@ -352,152 +150,31 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   // Throws a 400 AggregateAjvError when the settings do not fit the authentication fields.
   // Validates a copy: the given settings are not modified.
   validateSettings(settings: Settings): void {
-    this.validatedSettings(this.stripReserved(settings as unknown as JSONObject))
-  }
-
-  private stripReserved(settings: JSONObject): JSONObject {
-    const out: JSONObject = {}
-    if (!isPlainObject(settings)) return out
-    for (const key of Object.keys(settings)) {
-      if (!RESERVED_SETTINGS.has(key)) out[key] = settings[key]
-    }
-    return out
-  }
-
-  private validatedSettings(stripped: JSONObject): JSONObject {
-    // Compiled on first use, as the reference does.
-    const schema = this.settingsSchema
-    const validate = schema && (this.compiledSettingsValidator ??= getValidator(schema))
-    if (!validate) return stripped
-    // Coercion may rewrite nested arrays, so they are copied first.
-    const copy = arrifyFields(cloneJsonLike(stripped), this.settingsSchema) as JSONObject
-    if (!validate(copy)) throw payloadValidationError(validate)
-    return copy
-  }
-
-  private prepare(settings: JSONObject): PreparedSettings {
-    if (!isPlainObject(settings)) settings = {}
-    const cached = this.preparedSettings.get(settings)
-    if (cached && this.unchanged(cached, settings)) return cached
-    // A new object with the content of recent settings (built or parsed per event): reused
-    // without a WeakMap entry per event, whose upkeep would cost the collector more than the match.
-    const recent = this.recentSettings
-    for (let i = 0; i < recent.length; i++) {
-      const snapshot = recent[i].snapshot
-      if (snapshot !== undefined && matchesSnapshot(settings, snapshot)) return recent[i]
-    }
-    const keys = Object.keys(settings)
-    const prepared: PreparedSettings = {
-      source: settings,
-      keys,
-      values: keys.map((key) => settings[key]),
-      subscriptions: subscriptionsOf(settings).map(prepareSubscription),
-      auth: getAuthData(settings),
-      snapshot: snapshotSettings(settings)
-    }
-    this.preparedSettings.set(settings, prepared)
-    if (recent.length >= RECENT_SETTINGS) recent.pop()
-    recent.unshift(prepared)
-    return prepared
-  }
-
-  private unchanged(prepared: PreparedSettings, settings: JSONObject): boolean {
-    const { keys, values } = prepared
-    for (let i = 0; i < keys.length; i++) if (settings[keys[i]] !== values[i]) return false
-    return true
+    this.settingsValidation.validated(stripReserved(settings as unknown as JSONObject))
   }
 
   private settingsOf(prepared: PreparedSettings): JSONObject {
-    return (prepared.validated ??= this.validatedSettings(this.stripReserved(prepared.source)))
+    return (prepared.validated ??= this.settingsValidation.validated(stripReserved(prepared.source)))
   }
 
   async createAudience(createAudienceInput: CreateAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = this.audienceConfig()
-    if (!config || typeof config.createAudience !== 'function') throw new Error('Unexpected call to createAudience')
-    const audienceSettings = this.validAudienceSettings(createAudienceInput)
-    const input =
-      audienceSettings === createAudienceInput.audienceSettings
-        ? createAudienceInput
-        : { ...createAudienceInput, audienceSettings }
-    return this.withAudienceAuth(input, (request) => config.createAudience?.(request, input) as Promise<AudienceResult>)
-  }
-
-  async getAudience(getAudienceInput: GetAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
-    const config = this.audienceConfig()
-    if (!config || typeof config.getAudience !== 'function') throw new Error('Unexpected call to getAudience')
-    return this.withAudienceAuth(
-      getAudienceInput,
-      (request) => config.getAudience?.(request, getAudienceInput) as Promise<AudienceResult>
+    return createAudienceWith(
+      this,
+      createAudienceInput,
+      (fields) => (this.audienceSchema ??= fieldsToJsonSchema(fields))
     )
   }
 
-  private audienceConfig() {
-    return (this.definition as unknown as Partial<AudienceDestinationDefinition<Settings, AudienceSettings>>)
-      .audienceConfig as Partial<AudienceDestinationConfigurationWithCreateGet<Settings, AudienceSettings>> | undefined
-  }
-
-  // Like the reference, non-empty audience settings are checked against `audienceFields` (a 400
-  // AggregateAjvError); they are coerced on a copy, so the caller's object is not modified.
-  private validAudienceSettings(input: CreateAudienceInput<Settings, AudienceSettings>): AudienceSettings | undefined {
-    const given = input.audienceSettings as unknown
-    const fields = (this.definition as unknown as { audienceFields?: MinimalFields }).audienceFields
-    if (!isPlainObject(given) || Object.keys(given).length === 0 || !fields || typeof fields !== 'object') {
-      return input.audienceSettings
-    }
-    this.audienceSchema ??= fieldsToJsonSchema(fields)
-    const copy = arrifyFields(cloneJsonLike(given), this.audienceSchema) as JSONObject
-    const validate = getValidator(this.audienceSchema)
-    if (!validate(copy)) throw new AggregateAjvError(validate.errors)
-    return copy as unknown as AudienceSettings
-  }
-
-  // Runs an audience call; with OAuth, a 401 refreshes the token and the call is tried once more
-  // (two attempts, as in the reference). The request client never records responses.
-  private async withAudienceAuth(
-    input: { settings: Settings; audienceSettings?: AudienceSettings },
-    call: (request: RequestClient) => Promise<AudienceResult>
-  ): Promise<AudienceResult> {
-    const destinationSettings = this.stripReserved(input.settings as unknown as JSONObject) as unknown as Settings
-    let settings = input.settings as unknown as JSONObject
-    for (let attempt = 1; ; attempt++) {
-      const data = {
-        settings: destinationSettings,
-        audienceSettings: input.audienceSettings,
-        auth: getAuthData(settings),
-        payload: undefined
-      } as ExecuteInput<Settings, unknown>
-      try {
-        return await call(makeRequestClient(this.extendRequest, data, NOT_RECORDED))
-      } catch (error) {
-        if (attempt >= 2) throw error
-        settings = await this.handleError(error, settings)
-      }
-    }
+  async getAudience(getAudienceInput: GetAudienceInput<Settings, AudienceSettings>): Promise<AudienceResult> {
+    return getAudienceWith(this, getAudienceInput)
   }
 
   // Validates the settings, then runs the definition's testAuthentication (if any).
   // Its failures are reported as `Credentials are invalid: <status> <message>`.
   async testAuthentication(settings: Settings): Promise<void> {
     const source = settings as unknown as JSONObject
-    const destinationSettings = this.validatedSettings(this.stripReserved(source))
-    const auth = getAuthData(source)
-    const testAuthentication = this.authentication?.testAuthentication
-    if (typeof testAuthentication !== 'function') return
-    const data = { settings: destinationSettings, auth, payload: undefined } as unknown as ExecuteInput<
-      Settings,
-      unknown
-    >
-    try {
-      await testAuthentication(makeRequestClient(this.extendRequest, data, NOT_RECORDED), {
-        settings: destinationSettings as unknown as Settings,
-        auth
-      })
-    } catch (error) {
-      const err = (error ?? {}) as { message?: unknown; response?: { status?: unknown } }
-      const status = err.response?.status ?? ''
-      const message = typeof err.message === 'string' ? err.message : String(error)
-      throw new Error(`Credentials are invalid: ${String(status)} ${message}`)
-    }
+    const destinationSettings = this.settingsValidation.validated(stripReserved(source))
+    return testCredentials(this.authentication, this.extendRequest, destinationSettings, source)
   }
 
   async refreshAccessToken(
@@ -505,26 +182,13 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
     oauthData: OAuth2ClientCredentials,
     synchronizeRefreshAccessToken?: () => Promise<void>
   ): Promise<RefreshAccessTokenResult | undefined> {
-    const scheme = this.authentication?.scheme
-    if (scheme !== 'oauth2' && scheme !== 'oauth-managed') {
-      throw new IntegrationError(
-        'refreshAccessToken is only valid with oauth2 authentication scheme',
-        'NotImplemented',
-        501
-      )
-    }
-    const refresh = (this.authentication as OAuth2Authentication<Settings>).refreshAccessToken
-    if (typeof refresh !== 'function') return undefined
-    if (synchronizeRefreshAccessToken) await synchronizeRefreshAccessToken()
-    const destinationSettings = this.stripReserved(settings as unknown as JSONObject) as unknown as Settings
-    const data = { settings: destinationSettings, auth: oauthData, payload: undefined } as unknown as ExecuteInput<
-      Settings,
-      unknown
-    >
-    return refresh(makeRequestClient(this.extendRequest, data, NOT_RECORDED), {
-      settings: destinationSettings,
-      auth: oauthData
-    })
+    return requestAccessToken(
+      this.authentication,
+      this.extendRequest,
+      settings,
+      oauthData,
+      synchronizeRefreshAccessToken
+    )
   }
 
   protected async executeAction(
@@ -554,27 +218,7 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   async executeBatch(actionSlug: string, input: BatchEventInput<Settings>): Promise<ResultMultiStatusNode[]> {
     const action = this.ownAction(actionSlug)
     if (!action) return []
-    return action.executeBatch(this.batchBundle(input))
-  }
-
-  private batchBundle(input: BatchEventInput<Settings>) {
-    const first = Array.isArray(input.events) ? input.events[0] : undefined
-    return {
-      data: (Array.isArray(input.events) ? input.events : []) as never[],
-      mapping: input.mapping,
-      settings: input.settings,
-      auth: input.auth,
-      features: input.features ?? {},
-      statsContext: input.statsContext,
-      logger: input.logger,
-      engageDestinationCache: input.engageDestinationCache,
-      transactionContext: input.transactionContext,
-      stateContext: input.stateContext,
-      subscriptionMetadata: input.subscriptionMetadata,
-      signal: input.signal,
-      audienceSettings: audienceSettingsOf(first) as unknown as AudienceSettings,
-      personasContext: personasOf(first)
-    }
+    return action.executeBatch(batchBundle<Settings, AudienceSettings>(input))
   }
 
   async executeDynamicField(
@@ -598,262 +242,51 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
   // error rejects the call (as in the reference). With several, the call rejects only when no
   // subscription delivered anything; otherwise a failing one reports `{ error }` in its place.
   async onEvent(event: SegmentEvent, settings: JSONObject, options?: OnEventOptions): Promise<Result[]> {
-    const prepared = this.prepare(settings)
+    const prepared = this.preparedSettings.prepare(settings)
     // Settings are validated first, as in the reference: invalid settings reject the call (400)
     // whether or not a subscription matches. The result is cached with the prepared settings.
     this.settingsOf(prepared)
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
+    const host = this.subscriptionHost
     if (subscriptions.length === 1) {
-      const outcome = this.onSubscription(subscriptions[0], event, prepared, state, options)
+      const outcome = onSubscription(host, subscriptions[0], event, prepared, state, options)
       return (outcome instanceof Promise ? await outcome : outcome).results
     }
-    return this.combine(
-      await Promise.all(
-        subscriptions.map((subscription) =>
-          new Promise<SubscriptionOutcome>((resolve) =>
-            resolve(this.onSubscription(subscription, event, prepared, state, options))
-          ).catch((error: unknown): SubscriptionOutcome => ({
-            results: [{ error: errorJson(error) }],
-            delivered: false,
-            error
-          }))
-        )
-      )
-    )
+    return onEverySubscription(host, subscriptions, event, prepared, state, options)
   }
 
   // Like onEvent for a list of events: one `{ multistatus }` per subscription, one node per event
   // in input order. Events the subscription does not match get a 400 node.
   async onBatch(events: SegmentEvent[], settings: JSONObject, options?: OnEventOptions): Promise<Result[]> {
     const list = Array.isArray(events) ? events : []
-    const prepared = this.prepare(settings)
+    const prepared = this.preparedSettings.prepare(settings)
     // Settings are validated first, as in the reference: invalid settings reject the call (400)
     // whether or not a subscription matches. The result is cached with the prepared settings.
     this.settingsOf(prepared)
     const subscriptions = prepared.subscriptions
     const state: CallState = {}
+    const host = this.subscriptionHost
     if (subscriptions.length === 1) {
-      const outcome = await this.onBatchSubscription(subscriptions[0], list, prepared, state, options)
+      const outcome = await onBatchSubscription(host, subscriptions[0], list, prepared, state, options)
       if (outcome.error !== undefined) throw outcome.error
       return outcome.results
     }
-    return this.combine(
-      await Promise.all(
-        subscriptions.map((subscription) =>
-          this.onBatchSubscription(subscription, list, prepared, state, options).catch(
-            (error: unknown): SubscriptionOutcome => ({
-              results: [{ error: errorJson(error) }],
-              delivered: false,
-              error
-            })
-          )
-        )
-      )
-    )
-  }
-
-  private combine(outcomes: SubscriptionOutcome[]): Result[] {
-    const failed = outcomes.find((outcome) => outcome.error !== undefined)
-    if (failed && !outcomes.some((outcome) => outcome.delivered)) throw failed.error
-    const results: Result[] = []
-    for (const outcome of outcomes) for (const result of outcome.results) results.push(result)
-    return results
-  }
-
-  private onSubscription(
-    subscription: PreparedSubscription,
-    event: SegmentEvent,
-    prepared: PreparedSettings,
-    state: CallState,
-    options: OnEventOptions | undefined
-  ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
-    // No closures on the per-event path unless someone listens.
-    if (typeof options?.onComplete !== 'function') {
-      return this.runSubscription(subscription, event, prepared, state, options)
-    }
-    return withCompletionReport(
-      options?.onComplete,
-      (output, ms) => this.stats(subscription, event, prepared, output, ms),
-      () => this.runSubscription(subscription, event, prepared, state, options)
-    )
-  }
-
-  // Synchronous when the action's perform is: a promise only where something is awaited.
-  private runSubscription(
-    subscription: PreparedSubscription,
-    event: SegmentEvent,
-    prepared: PreparedSettings,
-    state: CallState,
-    options: OnEventOptions | undefined
-  ): SubscriptionOutcome | Promise<SubscriptionOutcome> {
-    // In the reference's order: the subscription is checked before the action is looked up.
-    if (subscription.invalid !== undefined) return { results: [{ output: subscription.invalid }], delivered: false }
-    if (!subscription.matches(event)) return { results: [{ output: 'not subscribed' }], delivered: false }
-    const action = this.ownAction(subscription.partnerAction)
-    if (!action) return { results: [], delivered: false }
-
-    const run = (current: PreparedSettings) =>
-      action.executeNow({
-        data: event as never,
-        mapping: subscription.mapping,
-        settings: this.settingsOf(current) as unknown as Settings,
-        auth: current.auth,
-        features: options?.features ?? {},
-        // As in the reference, perform always gets a stats context (an empty one when none was given).
-        statsContext: options?.statsContext || ({} as StatsContext),
-        logger: options?.logger,
-        engageDestinationCache: options?.engageDestinationCache,
-        transactionContext: options?.transactionContext,
-        stateContext: options?.stateContext,
-        subscriptionMetadata: subscription.metadata,
-        signal: options?.signal,
-        audienceSettings: audienceSettingsOf(event) as unknown as AudienceSettings,
-        personasContext: personasOf(event)
-      })
-
-    const delivered = (results: Result[]): SubscriptionOutcome => ({ results, delivered: true })
-    const retry = async (error: unknown): Promise<SubscriptionOutcome> => {
-      if (!this.isAuthRefreshable(error)) throw withValidationStatus(error)
-      const results = await Promise.resolve(run(await this.refreshed(prepared, state, options))).catch(
-        (retryError: unknown) => {
-          throw withValidationStatus(retryError)
-        }
-      )
-      return delivered(results)
-    }
-    let results: Result[] | Promise<Result[]>
-    try {
-      results = run(prepared)
-    } catch (error) {
-      return retry(error)
-    }
-    return results instanceof Promise ? results.then(delivered, retry) : delivered(results)
-  }
-
-  private onBatchSubscription(
-    subscription: PreparedSubscription,
-    events: SegmentEvent[],
-    prepared: PreparedSettings,
-    state: CallState,
-    options: OnEventOptions | undefined
-  ): Promise<SubscriptionOutcome> {
-    return Promise.resolve(
-      withCompletionReport(
-        options?.onComplete,
-        (output, ms) => this.stats(subscription, events, prepared, output, ms),
-        () => this.runBatchSubscription(subscription, events, prepared, state, options)
-      )
-    )
-  }
-
-  private async runBatchSubscription(
-    subscription: PreparedSubscription,
-    events: SegmentEvent[],
-    prepared: PreparedSettings,
-    state: CallState,
-    options: OnEventOptions | undefined
-  ): Promise<SubscriptionOutcome> {
-    // An invalid subscription (no `subscribe`, or FQL that does not parse) answers every event with
-    // a 400, as in the reference.
-    if (subscription.invalid !== undefined) {
-      const node: ResultMultiStatusNode = {
-        status: 400,
-        errortype: 'PAYLOAD_VALIDATION_FAILED',
-        errormessage: subscription.invalid,
-        errorreporter: MultiStatusErrorReporter.INTEGRATIONS
-      }
-      return { results: [{ multistatus: events.map(() => node) }], delivered: false }
-    }
-
-    const matched: SegmentEvent[] = []
-    const positions: number[] = []
-    for (let i = 0; i < events.length; i++) {
-      if (subscription.matches(events[i])) {
-        matched.push(events[i])
-        positions.push(i)
-      }
-    }
-    if (matched.length === 0) return { results: [{ output: 'not subscribed' }], delivered: false }
-    const action = this.ownAction(subscription.partnerAction)
-    if (!action) return { results: [], delivered: false }
-
-    const run = (current: PreparedSettings) =>
-      action.runBatch(
-        this.batchBundle({
-          events: matched,
-          mapping: subscription.mapping,
-          settings: this.settingsOf(current) as unknown as Settings,
-          auth: current.auth,
-          features: options?.features,
-          statsContext: options?.statsContext || ({} as StatsContext),
-          logger: options?.logger,
-          engageDestinationCache: options?.engageDestinationCache,
-          transactionContext: options?.transactionContext,
-          stateContext: options?.stateContext,
-          subscriptionMetadata: subscription.metadata,
-          signal: options?.signal
-        })
-      )
-
-    let outcome = await run(prepared)
-    // An expired token, thrown or reported as a 401 entry (as the reference checks): refresh, run again.
-    const has401 = outcome.error === undefined && outcome.nodes.some((node) => node?.status === 401)
-    if (this.isAuthRefreshable(outcome.error ?? (has401 ? { status: 401 } : undefined))) {
-      outcome = await run(await this.refreshed(prepared, state, options))
-    }
-
-    const nodes: ResultMultiStatusNode[] = new Array(events.length)
-    for (let i = 0; i < events.length; i++) {
-      nodes[i] = {
-        status: 400,
-        errortype: 'PAYLOAD_VALIDATION_FAILED',
-        errormessage: DOES_NOT_MATCH,
-        errorreporter: MultiStatusErrorReporter.INTEGRATIONS
-      }
-    }
-    for (let j = 0; j < positions.length; j++) nodes[positions[j]] = outcome.nodes[j] ?? errorNode(outcome.error)
-    return {
-      results: [{ multistatus: nodes }],
-      delivered: outcome.error === undefined,
-      error: outcome.error
-    }
-  }
-
-  // The reference's stats: the event(s), mapping and destination settings the subscription ran with.
-  private stats(
-    subscription: PreparedSubscription,
-    data: SegmentEvent | SegmentEvent[],
-    prepared: PreparedSettings,
-    output: Result[] | null,
-    ms: number
-  ): SubscriptionStats {
-    return {
-      duration: ms,
-      destination: this.name,
-      action: subscription.partnerAction,
-      subscribe: subscription.subscription.subscribe,
-      input: { data, mapping: subscription.mapping, settings: this.settingsOf(prepared) } as unknown as JSONLikeObject,
-      output
-    }
-  }
-
-  private isAuthRefreshable(error: unknown): boolean {
-    const scheme = this.authentication?.scheme
-    if (scheme !== 'oauth2' && scheme !== 'oauth-managed') return false
-    const err = error as { status?: unknown; response?: { status?: unknown } } | null | undefined
-    return err?.status === 401 || err?.response?.status === 401
+    return onEveryBatchSubscription(host, subscriptions, list, prepared, state, options)
   }
 
   // Refreshes the token once per call and prepares the settings that carry it.
   private refreshed(prepared: PreparedSettings, state: CallState, options: OnEventOptions | undefined) {
-    state.refreshed ??= this.handleAuthError(prepared.source, options).then((settings) => this.prepare(settings))
-    return state.refreshed
+    return refreshedOnce(
+      state,
+      () => this.handleAuthError(prepared.source, options),
+      (settings) => this.preparedSettings.prepare(settings)
+    )
   }
 
   // Rethrows errors other than an expired OAuth token; for those, returns refreshed settings.
   async handleError(error: unknown, settings: JSONObject, options?: OnEventOptions): Promise<JSONObject> {
-    if (!this.isAuthRefreshable(error)) throw error
+    if (!isAuthRefreshable(this.authentication, error)) throw error
     return this.handleAuthError(settings, options)
   }
 
@@ -865,36 +298,11 @@ export class Destination<Settings = JSONObject, AudienceSettings = JSONObject> {
 
   // Refreshes the access token and hands it to `options.onTokenRefresh`.
   async refreshTokenAndGetNewToken(settings: JSONObject, options?: OnEventOptions): Promise<RefreshAccessTokenResult> {
-    const tokens = await this.refreshAccessToken(
-      settings as unknown as Settings,
-      getOAuth2Data(settings),
-      options?.synchronizeRefreshAccessToken
-    )
-    if (!tokens?.accessToken) {
-      throw new InvalidAuthenticationError('Failed to refresh access token', CustomErrorCodes.OAUTH_REFRESH_FAILED)
-    }
-    if (options?.onTokenRefresh) await options.onTokenRefresh(tokens)
-    return tokens
+    return refreshTokenAndGetNewToken<Settings>(this, settings, options)
   }
 
   private async _onDelete(event: SegmentEvent, settings: JSONObject, options?: OnEventOptions): Promise<Result> {
-    const onDelete = this.definition.onDelete
-    if (typeof onDelete !== 'function') return {}
-    const payload = { userId: event?.userId, anonymousId: event?.anonymousId }
-    const run = (current: JSONObject) => {
-      const destinationSettings = this.validatedSettings(this.stripReserved(current)) as unknown as Settings
-      const data = { payload, settings: destinationSettings, auth: getAuthData(current) } as ExecuteInput<
-        Settings,
-        typeof payload
-      >
-      return onDelete(makeRequestClient(this.extendRequest, data, NOT_RECORDED), data)
-    }
-    // What onDelete returns, or the reference's placeholder when it returns nothing.
-    const outcome = (result: unknown): Result => (result ?? { output: 'no onDelete defined' }) as Result
-    try {
-      return outcome(await run(settings))
-    } catch (error) {
-      return outcome(await run(await this.handleError(error, settings, options)))
-    }
+    const destinationSettingsOf = (current: JSONObject) => this.settingsValidation.validated(stripReserved(current))
+    return runOnDelete<Settings>(this, destinationSettingsOf, event, settings, options)
   }
 }

@@ -11,6 +11,10 @@ export interface DecoratedResponse extends ModifiedResponse {
 
 export type ResponseRecorder = (response: DecoratedResponse) => void
 
+// Only actions record their responses in `responses`: like the reference, the requests of
+// testAuthentication, refreshAccessToken, onDelete and audiences are not kept.
+export const NOT_RECORDED: ResponseRecorder = () => undefined
+
 // An empty stats context (what perform gets when the runtime was given none) has nothing to carry.
 function carriesStats(stats: unknown): boolean {
   if (stats === undefined || stats === null || typeof stats !== 'object') return false

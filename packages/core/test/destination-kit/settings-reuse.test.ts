@@ -89,6 +89,20 @@ describe('settings reused by content', () => {
     expect(seen.map((entry) => (entry.settings as { apiKey: string }).apiKey)).toEqual(['k-1', 'k-3', 'k-1'])
   })
 
+  test('a new object is never given settings derived from an older object changed since', async () => {
+    const seen: Seen[] = []
+    const destination = recordingDestination(seen)
+    const json = settingsJson('k-1', { a: { '@path': '$.userId' } })
+    const first = JSON.parse(json) as JSONObject
+    // Not subscribed: nothing is derived from `first` yet...
+    await destination.onEvent({ ...event, type: 'identify' } as SegmentEvent, first)
+    // ...and then the caller changes it before sending a new object with its old content.
+    first.apiKey = 'k-2'
+    await run(destination, JSON.parse(json) as JSONObject)
+    await run(destination, first)
+    expect(seen.map((entry) => (entry.settings as { apiKey: string }).apiKey)).toEqual(['k-1', 'k-2'])
+  })
+
   test('values JSON cannot say exactly are never matched by content', async () => {
     const seen: Seen[] = []
     const destination = recordingDestination(seen)
