@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto'
 import ts from 'typescript'
+import { lineIndent, topLevelNames } from './source-text'
 import { actionKey } from '../scaffold/names'
 
 /** The registry table every destination folder is listed in: `const manifestEntries = [[id, folder, definition], …]`. */
@@ -71,31 +72,6 @@ export function freshDestinationId(
     if (/^[0-9a-f]{24}$/.test(id) && !used.has(id)) return id
   }
   throw new Error('could not draw an unused 24-hex destination id in 100 attempts')
-}
-
-function topLevelNames(file: ts.SourceFile): Set<string> {
-  const names = new Set<string>()
-  for (const statement of file.statements) {
-    if (ts.isImportDeclaration(statement) && statement.importClause) {
-      const clause = statement.importClause
-      if (clause.name) names.add(clause.name.text)
-      const bindings = clause.namedBindings
-      if (bindings && ts.isNamespaceImport(bindings)) names.add(bindings.name.text)
-      if (bindings && ts.isNamedImports(bindings)) bindings.elements.forEach((element) => names.add(element.name.text))
-    } else if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name)) names.add(declaration.name.text)
-      }
-    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
-      names.add(statement.name.text)
-    }
-  }
-  return names
-}
-
-function lineIndent(source: string, position: number): string {
-  const lineStart = source.lastIndexOf('\n', position - 1) + 1
-  return /^[ \t]*/.exec(source.slice(lineStart))?.[0] ?? ''
 }
 
 /**
