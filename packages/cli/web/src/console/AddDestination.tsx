@@ -5,6 +5,7 @@ import { consoleApi, errorText } from './console-api'
 import type { Route } from './route'
 import type { DestinationManifest, RegistryItem } from './types'
 import { usePolled } from './use-polled'
+import { SourcePicker } from './SourcePicker'
 
 type Setup = 'quick' | 'custom'
 
@@ -104,24 +105,7 @@ export function AddDestination({ go }: { go(route: Route): void }) {
                   Name of this instance
                   <input data-testid="instance-name" value={name} onInput={(e) => setName(e.currentTarget.value)} />
                 </label>
-                <div class="block">
-                  Sources {sourceNames.length === 0 && <span class="note">(no sources configured)</span>}
-                  {sourceNames.map((source) => (
-                    <label class="inline">
-                      <input
-                        type="checkbox"
-                        data-testid={`source-${source}`}
-                        checked={sources.includes(source)}
-                        onChange={(e) =>
-                          setSources(
-                            e.currentTarget.checked ? [...sources, source] : sources.filter((other) => other !== source)
-                          )
-                        }
-                      />{' '}
-                      {source}
-                    </label>
-                  ))}
-                </div>
+                <SourcePicker sourceNames={sourceNames} sources={sources} onChange={setSources} />
               </div>
               <SettingsForm
                 fields={manifest.destination.settings}

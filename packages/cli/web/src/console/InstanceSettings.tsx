@@ -4,6 +4,7 @@ import { consoleApi, errorText } from './console-api'
 import { instanceBody } from './instance-body'
 import type { Route } from './route'
 import type { DestinationManifest, ListedInstance } from './types'
+import { SourcePicker } from './SourcePicker'
 
 /** An instance's sources and settings (its name identifies its jobs and counters, so it stays); secrets arrive masked and stay as stored unless retyped. */
 export function InstanceSettings({ instanceName, go }: { instanceName: string; go(route: Route): void }) {
@@ -52,23 +53,7 @@ export function InstanceSettings({ instanceName, go }: { instanceName: string; g
       </div>
       {error && <div class="notice error">{error}</div>}
       <div class="panel">
-        <div class="block">
-          Sources{' '}
-          {sourceNames.map((source) => (
-            <label class="inline">
-              <input
-                type="checkbox"
-                checked={sources.includes(source)}
-                onChange={(e) =>
-                  setSources(
-                    e.currentTarget.checked ? [...sources, source] : sources.filter((other) => other !== source)
-                  )
-                }
-              />{' '}
-              {source}
-            </label>
-          ))}
-        </div>
+        <SourcePicker sourceNames={sourceNames} sources={sources} onChange={setSources} />
       </div>
       <SettingsForm
         fields={manifest.destination.settings}
