@@ -10,7 +10,7 @@ import { certainlyValid } from './quick-validate'
 // a name or action title never share a validator, and names with spaces are harmless.
 // Created (and Ajv loaded) when the first schema is compiled: Ajv is a large set of modules, and
 // a process or jest module registry that never validates anything need not load it.
-function createAjv(): Ajv {
+export function createAjv(): Ajv {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const AjvClass = (require('ajv') as typeof import('ajv')).default
   // eslint-disable-next-line @typescript-eslint/no-require-imports

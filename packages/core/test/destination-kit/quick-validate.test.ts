@@ -1,34 +1,13 @@
 import fc from 'fast-check'
-import Ajv from 'ajv'
-import addFormats from 'ajv-formats'
 import type { JSONSchema4 } from 'json-schema'
 import { certainlyValid } from '../../src/destination-kit/quick-validate'
-import { getValidator } from '../../src/destination-kit/ajv'
+import { createAjv, getValidator } from '../../src/destination-kit/ajv'
 import { fieldsToJsonSchema } from '../../src/destination-kit/fields-to-jsonschema'
 import type { MinimalFields } from '../../src/destination-kit/fields-to-jsonschema'
-import { isDateLike } from '../../src/destination-kit/date-like'
 
-// The quick check may say "valid" only where Ajv, configured as the runtime's, says valid and
-// leaves the value as it was (no coercion, no removed key).
-function referenceAjv(): Ajv {
-  const ajv = new Ajv({
-    coerceTypes: 'array',
-    allErrors: true,
-    allowUnionTypes: true,
-    verbose: true,
-    removeAdditional: true,
-    strict: false,
-    validateSchema: false,
-    logger: false
-  })
-  addFormats(ajv)
-  ajv.addFormat('date-like', { type: 'string', validate: isDateLike })
-  ajv.addFormat('text', true)
-  ajv.addFormat('password', true)
-  return ajv
-}
-
-const ajv = referenceAjv()
+// The quick check may say "valid" only where Ajv, configured as the runtime's (the same factory),
+// says valid and leaves the value as it was (no coercion, no removed key).
+const ajv = createAjv()
 
 // A deep copy that keeps each object's prototype (generated objects may have none).
 function copyOf(value: unknown): unknown {
